@@ -1,0 +1,30 @@
+// The fifteen seccure curves (SPEC §1). A curve is data: its domain
+// parameters and seccure's encoding lengths, in seccure's order, which is part
+// of the observable behaviour (name and key-length lookup take the first match).
+#pragma once
+#include <cstddef>
+#include <span>
+#include <string_view>
+
+namespace seccure {
+
+struct CurveParams {
+  std::string_view name;  // full name as the tools print it
+  unsigned bits;          // bits of p
+  // Domain parameters, lowercase hex (SEC 2 / RFC 5639). All cofactors are 1.
+  std::string_view p, a, b, gx, gy, n;
+  // seccure's lengths (SPEC §1.1); tests re-derive them from p and n.
+  std::size_t pk_bin, pk_compact, sig_bin, sig_compact, elem_bin, order_bin, dh_bin, dh_compact;
+};
+
+// All curves, in seccure's order.
+std::span<const CurveParams> all_curves();
+
+// SPEC §1.2: the first curve whose full name contains `fragment`.
+const CurveParams* curve_by_name(std::string_view fragment);
+// SPEC §1.2: the first curve whose compact public key has `length` digits.
+const CurveParams* curve_by_pk_compact_length(std::size_t length);
+
+inline constexpr std::string_view default_curve_name = "p160";
+
+}  // namespace seccure

@@ -1,0 +1,28 @@
+// seccure's interactive Diffie-Hellman (SPEC §7).
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "seccure/keys.hpp"
+
+namespace seccure {
+
+struct DhKeys {
+  std::string established;   // dh_compact digits
+  std::string verification;  // dh_compact digits
+};
+
+class DhExchange {
+public:
+  explicit DhExchange(const CurveParams& curve);
+  // Our ephemeral public key, compact.
+  std::string our_key() const { return ours_.public_key().to_compact(); }
+  // K = SHA-512(Px || Py) with P = a*B; nullopt if the peer key is invalid.
+  std::optional<DhKeys> complete(const PublicKey& peer) const;
+
+private:
+  PrivateKey ours_;
+};
+
+}  // namespace seccure

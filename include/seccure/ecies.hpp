@@ -1,0 +1,63 @@
+// seccure's ECIES variant (SPEC §4) as streams: constant memory for any
+// message length.
+#pragma once
+#include <optional>
+
+#include "seccure/keys.hpp"
+#include "seccure/primitives.hpp"
+#include "seccure/stream.hpp"
+
+namespace seccure {
+
+inline constexpr std::size_t max_mac_bytes = 32;
+inline constexpr std::size_t default_mac_bytes = 10;
+
+// The key-encapsulation half, shared with signcryption.
+struct Encapsulation {
+  Bytes header;        // compressed R, pk_bin bytes
+  SecureBuffer key64;  // SHA-512(Zx || Rx || Ry): K_enc || K_mac
+};
+Encapsulation ecies_encapsulate(const PublicKey& recipient);
+// nullopt if the header is not a valid curve point (or Z is infinity).
+std::optional<SecureBuffer> ecies_decapsulate(const PrivateKey& key, ByteView header);
+
+class EciesEncryptor {
+public:
+  EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes);
+  ByteView header() const { return header_; }
+  // Encrypts in place and feeds the MAC.
+  void encrypt(std::span<std::uint8_t> data);
+  // The tag: the first mac_bytes of HMAC-SHA256(K_mac, ciphertext).
+  Bytes finish();
+
+private:
+  Bytes header_;
+  std::optional<AesCtr> ctr_;
+  std::optional<Digest> mac_;
+  std::size_t mac_bytes_;
+};
+
+enum class DecryptStatus {
+  ok,           // tag verified (or no MAC was requested)
+  forged,       // tag mismatch
+  too_short,    // fewer than mac_bytes after the header
+};
+
+class EciesDecryptor {
+public:
+  // nullopt: the header is not a valid point ("Inconsistent header").
+  static std::optional<EciesDecryptor> open(const PrivateKey& key, ByteView header, std::size_t mac_bytes);
+  // Feeds ciphertext (and the trailing tag); appends the plaintext that is
+  // certainly not part of the tag to `plain`.
+  void update(ByteView chunk, Bytes& plain);
+  DecryptStatus finish();
+
+private:
+  EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes);
+  std::optional<AesCtr> ctr_;
+  std::optional<Digest> mac_;
+  std::size_t mac_bytes_;
+  TailSplitter tail_;
+};
+
+}  // namespace seccure

@@ -1,0 +1,38 @@
+// Signcryption (SPEC §6): ECIES without MAC whose key stream, after the
+// message, encrypts a binary signature over the plaintext.
+#pragma once
+#include "seccure/ecdsa.hpp"
+#include "seccure/ecies.hpp"
+
+namespace seccure {
+
+class SigncryptEncryptor {
+public:
+  SigncryptEncryptor(const PrivateKey& signer, const PublicKey& recipient);
+  ByteView header() const { return header_; }
+  void encrypt(std::span<std::uint8_t> data);  // in place
+  Bytes finish();  // the encrypted signature, sig_bin bytes of the signer's curve
+
+private:
+  Bytes header_;
+  std::optional<AesCtr> ctr_;
+  Signer signer_;
+};
+
+enum class VeridecStatus { ok, forged, too_short };
+
+class VeridecDecryptor {
+public:
+  static std::optional<VeridecDecryptor> open(const PrivateKey& recipient, const PublicKey& sender,
+                                              ByteView header);
+  void update(ByteView chunk, Bytes& plain);
+  VeridecStatus finish();
+
+private:
+  VeridecDecryptor(SecureBuffer key64, const PublicKey& sender);
+  std::optional<AesCtr> ctr_;
+  Verifier verifier_;
+  TailSplitter tail_;
+};
+
+}  // namespace seccure

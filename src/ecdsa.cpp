@@ -1,0 +1,68 @@
+#include "seccure/ecdsa.hpp"
+
+#include "ec.hpp"
+#include "internal.hpp"
+#include "seccure/encoding.hpp"
+
+namespace seccure {
+
+using detail::Curve;
+using detail::from_bytes;
+
+SignatureParse parse_compact_signature(const CurveParams& curve, std::string_view text) {
+  if (text.size() != curve.sig_compact) return SignatureParseError::wrong_length;
+  auto v = compact_decode(text);
+  if (!v) return SignatureParseError::inconsistent_structure;
+  return std::move(*v);
+}
+
+SignatureParse parse_binary_signature(const CurveParams& curve, ByteView data) {
+  if (data.size() != curve.sig_bin) return SignatureParseError::wrong_length;
+  return Bytes(data.begin(), data.end());
+}
+
+std::string signature_to_compact(const CurveParams& curve, ByteView value) {
+  auto s = compact_encode(value, curve.sig_compact);
+  if (!s) throw std::logic_error("signature does not fit its compact length");
+  return *s;
+}
+
+Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
+  const CurveParams& cp = key.curve();
+  const Curve& c = Curve::of(cp);
+  // Nonces: AES-256-CTR keyed with HMAC-SHA256(d, h), one stream per
+  // signature, consumed order_bin bytes at a time (SPEC §5).
+  Digest nonce_key(Digest::Kind::hmac_sha256, key.scalar());
+  nonce_key.update(hash64);
+  AesCtr nonces(nonce_key.finish().view());
+
+  mpz_class e = from_bytes(hash64) % c.n;
+  mpz_class d = from_bytes(key.scalar());
+  SecureBuffer buf(cp.order_bin);
+  for (;;) {
+    nonces.keystream(buf.span());
+    mpz_class k = from_bytes(detail::reduce_to_key_range(cp, buf.view()).view());
+    detail::Point R = c.mul_base(k);
+    mpz_class r = R.x % c.n;
+    if (r == 0) continue;  // probability ~1/n: public retry
+    mpz_class s = (c.inverse_mod_n(k) * ((e + d * r) % c.n)) % c.n;
+    if (s == 0) continue;  // likewise
+    return detail::to_bytes(s * c.n + r, cp.sig_bin);
+  }
+}
+
+bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature) {
+  const Curve& c = Curve::of(key.curve());
+  mpz_class S = from_bytes(signature);
+  mpz_class s, r;
+  mpz_fdiv_qr(s.get_mpz_t(), r.get_mpz_t(), S.get_mpz_t(), c.n.get_mpz_t());
+  if (s <= 0 || s >= c.n || r <= 0 || r >= c.n) return false;
+  mpz_class e = from_bytes(hash64) % c.n;
+  mpz_class w = c.inverse_mod_n(s);
+  mpz_class u1 = (e * w) % c.n, u2 = (r * w) % c.n;
+  detail::Point X = c.mul_add_vartime(u1, u2, detail::point_of(key));
+  if (X.infinity) return false;
+  return X.x % c.n == r;
+}
+
+}  // namespace seccure

@@ -1,0 +1,131 @@
+#include "seccure/keys.hpp"
+
+#include "ec.hpp"
+#include "internal.hpp"
+#include "seccure/encoding.hpp"
+
+namespace seccure {
+
+using detail::Curve;
+using detail::from_bytes;
+using detail::to_bytes;
+
+PassphraseHasher::PassphraseHasher() : digest_(Digest::Kind::sha256) {}
+
+bool PassphraseHasher::feed(ByteView raw) {
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (line_done_) {
+      trailing_ = true;
+      return false;
+    }
+    std::uint8_t c = raw[i];
+    if (c == '\n')
+      line_done_ = true;
+    else if (c != '\r') {
+      if (c == 0) saw_nul_ = true;
+      digest_.update_byte(c);
+    }
+  }
+  return !line_done_;
+}
+
+SecureBuffer PassphraseHasher::finish() { return digest_.finish(); }
+
+namespace detail {
+
+SecureBuffer reduce_to_key_range(const CurveParams& curve, ByteView stream) {
+  // (v mod (n-1)) + 1: seccure's map of order_bin random bytes into [1, n-1].
+  const Curve& c = Curve::of(curve);
+  mpz_class v = from_bytes(stream);
+  mpz_class nm1 = c.n - 1;
+  mpz_mod(v.get_mpz_t(), v.get_mpz_t(), nm1.get_mpz_t());
+  v += 1;
+  return to_secure_bytes(v, curve.order_bin);
+}
+
+PublicKey public_from_point(const CurveParams& curve, const Point& P) {
+  auto key = PublicKey::from_affine(curve, to_bytes(P.x, curve.elem_bin), to_bytes(P.y, curve.elem_bin));
+  if (!key) throw std::logic_error("computed point is not a valid public key");
+  return *key;
+}
+
+Point point_of(const PublicKey& key) {
+  Point P;
+  P.x = from_bytes(key.x());
+  P.y = from_bytes(key.y());
+  P.infinity = false;
+  return P;
+}
+
+}  // namespace detail
+
+PrivateKey PrivateKey::from_passphrase_hash(const CurveParams& curve, ByteView hash) {
+  AesCtr prng(hash);
+  SecureBuffer stream(curve.order_bin);
+  prng.keystream(stream.span());
+  return PrivateKey(curve, detail::reduce_to_key_range(curve, stream.view()));
+}
+
+PrivateKey PrivateKey::from_passphrase(const CurveParams& curve, ByteView passphrase) {
+  return from_passphrase_hash(curve, sha256(passphrase).view());
+}
+
+PrivateKey PrivateKey::random(const CurveParams& curve) {
+  // Rejection sampling on bits(n) random bits: uniform in [1, n-1].
+  const Curve& c = Curve::of(curve);
+  std::size_t bits = mpz_sizeinbase(c.n.get_mpz_t(), 2);
+  SecureBuffer buf(curve.order_bin);
+  for (;;) {
+    random_bytes(buf.span());
+    std::size_t excess = curve.order_bin * 8 - bits;
+    buf[0] = static_cast<std::uint8_t>(buf[0] & (0xff >> excess));
+    mpz_class k = from_bytes(buf.view());
+    // The loop condition leaks only whether a rejected candidate was drawn.
+    if (k != 0 && k < c.n) return PrivateKey(curve, detail::to_secure_bytes(k, curve.order_bin));
+  }
+}
+
+PublicKey PrivateKey::public_key() const {
+  const Curve& c = Curve::of(*curve_);
+  return detail::public_from_point(*curve_, c.mul_base(from_bytes(d_.view())));
+}
+
+std::optional<PublicKey> PublicKey::from_affine(const CurveParams& curve, ByteView x, ByteView y) {
+  if (x.size() != curve.elem_bin || y.size() != curve.elem_bin) return std::nullopt;
+  detail::Point P{from_bytes(x), from_bytes(y), false};
+  if (!Curve::of(curve).on_curve(P)) return std::nullopt;
+  Bytes xy(x.begin(), x.end());
+  xy.insert(xy.end(), y.begin(), y.end());
+  return PublicKey(curve, std::move(xy));
+}
+
+std::optional<PublicKey> PublicKey::from_binary(const CurveParams& curve, ByteView data) {
+  if (data.size() != curve.pk_bin) return std::nullopt;
+  const Curve& c = Curve::of(curve);
+  auto P = c.decompress_vartime(from_bytes(data));
+  if (!P) return std::nullopt;
+  return detail::public_from_point(curve, *P);
+}
+
+std::optional<PublicKey> PublicKey::from_compact(const CurveParams& curve, std::string_view text) {
+  if (text.size() != curve.pk_compact) return std::nullopt;
+  auto v = compact_decode(text);
+  if (!v) return std::nullopt;
+  const Curve& c = Curve::of(curve);
+  auto P = c.decompress_vartime(from_bytes(*v));
+  if (!P) return std::nullopt;
+  return detail::public_from_point(curve, *P);
+}
+
+Bytes PublicKey::to_binary() const {
+  const Curve& c = Curve::of(*curve_);
+  return to_bytes(c.compress(detail::point_of(*this)), curve_->pk_bin);
+}
+
+std::string PublicKey::to_compact() const {
+  auto s = compact_encode(to_binary(), curve_->pk_compact);
+  if (!s) throw std::logic_error("public key does not fit its compact length");
+  return *s;
+}
+
+}  // namespace seccure

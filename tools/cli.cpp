@@ -1,0 +1,402 @@
+#include "cli.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <iostream>
+
+#include "seccure/encoding.hpp"
+
+namespace seccure::cli {
+namespace {
+
+constexpr std::size_t chunk_size = 1 << 18;
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+void write_all(int fd, ByteView data) {
+  const std::uint8_t* p = data.data();
+  std::size_t left = data.size();
+  while (left) {
+    ssize_t w = ::write(fd, p, left);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      throw Fatal{"Write error: " + errno_text(errno)};
+    }
+    p += w;
+    left -= static_cast<std::size_t>(w);
+  }
+}
+
+void write_text(int fd, std::string_view text) {
+  write_all(fd, ByteView(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
+}
+
+// read(2) that retries on EINTR and turns errors into the original's message.
+std::size_t read_some(int fd, std::uint8_t* buf, std::size_t len) {
+  for (;;) {
+    ssize_t r = ::read(fd, buf, len);
+    if (r >= 0) return static_cast<std::size_t>(r);
+    if (errno != EINTR) throw Fatal{"Read error: " + errno_text(errno)};
+  }
+}
+
+// getopt's atoi(): leading blanks, a sign, digits; anything else ends it.
+long parse_atoi(const std::string& s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  bool neg = false;
+  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
+  long v = 0;
+  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
+    v = v * 10 + (s[i] - '0');
+    if (v > 1000000) v = 1000000;  // anything this large is invalid anyway
+  }
+  return neg ? -v : v;
+}
+
+// Terminal echo is restored whatever ends the program while it is off.
+struct termios saved_tio;
+int saved_tio_fd = -1;
+void restore_echo() {
+  if (saved_tio_fd >= 0) tcsetattr(saved_tio_fd, TCSANOW, &saved_tio);
+  saved_tio_fd = -1;
+}
+extern "C" void restore_echo_and_die(int sig) {
+  if (saved_tio_fd >= 0) tcsetattr(saved_tio_fd, TCSANOW, &saved_tio);
+  std::signal(sig, SIG_DFL);
+  std::raise(sig);
+}
+
+class EchoOff {
+public:
+  explicit EchoOff(int fd) {
+    if (tcgetattr(fd, &saved_tio) != 0) return;
+    struct termios off = saved_tio;
+    off.c_lflag &= static_cast<tcflag_t>(~ECHO);
+    saved_tio_fd = fd;
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) std::signal(sig, restore_echo_and_die);
+    tcsetattr(fd, TCSANOW, &off);
+  }
+  ~EchoOff() {
+    restore_echo();
+    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) std::signal(sig, SIG_DFL);
+  }
+  EchoOff(const EchoOff&) = delete;
+  EchoOff& operator=(const EchoOff&) = delete;
+};
+
+// Hashes one passphrase line from fd. Terminals and pipes are read a byte at
+// a time so that nothing after the line is consumed (the message may follow
+// on the same stdin); a -F file may be read in blocks.
+SecureBuffer hash_passphrase_line(int fd, bool whole_blocks) {
+  PassphraseHasher hasher;
+  SecureBuffer buf(whole_blocks ? 4096 : 1);
+  for (;;) {
+    ssize_t r = ::read(fd, buf.data(), buf.size());
+    if (r < 0) {
+      if (errno == EINTR) continue;
+      int err = errno;
+      restore_echo();
+      throw Fatal{"Cannot read text line: " + errno_text(err)};
+    }
+    if (r == 0 || !hasher.feed(ByteView(buf.data(), static_cast<std::size_t>(r)))) break;
+  }
+  return hasher.finish();
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- Output
+
+Output Output::open_file(const std::string& path, bool secret) {
+  Output out;
+  out.owned_ = true;
+  out.path_ = path;
+  const mode_t mode = secret ? 0600 : 0644;
+  struct stat st;
+  bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exists && !S_ISREG(st.st_mode)) {
+    // Devices, FIFOs, /dev/stdout: nothing to protect, write straight through.
+    out.fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+    if (out.fd_ < 0) throw Fatal{"Cannot open output file: " + errno_text(errno)};
+    return out;
+  }
+  if (exists && ::access(path.c_str(), W_OK) != 0)
+    throw Fatal{"Cannot open output file: " + errno_text(errno)};
+  std::string dir = ".";
+  if (auto slash = path.find_last_of('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
+  out.fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+  if (out.fd_ < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    // No O_TMPFILE here: a named temporary file, removed unless committed.
+    std::string base = path.substr(path.find_last_of('/') + 1);
+    std::string tmpl = (dir == "." && path.find('/') == std::string::npos ? "" : dir + "/") + "." + base + ".XXXXXX";
+    out.fd_ = ::mkstemp(tmpl.data());
+    if (out.fd_ >= 0) {
+      out.temp_path_ = tmpl;
+      mode_t mask = ::umask(0);
+      ::umask(mask);
+      ::fchmod(out.fd_, mode & ~mask);
+    }
+  }
+  if (out.fd_ < 0) throw Fatal{"Cannot open output file: " + errno_text(errno)};
+  if (exists) ::fchmod(out.fd_, st.st_mode & 07777);  // keep the mode the user gave the file
+  out.pending_ = true;
+  return out;
+}
+
+Output::Output(Output&& o) noexcept
+    : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
+      pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
+      temp_path_(std::move(o.temp_path_)) {}
+
+Output& Output::operator=(Output&& o) noexcept {
+  if (this != &o) {
+    this->~Output();
+    new (this) Output(std::move(o));
+  }
+  return *this;
+}
+
+Output::~Output() {
+  if (pending_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+  if (owned_ && fd_ >= 0) ::close(fd_);
+}
+
+void Output::write(ByteView data) { write_all(fd_, data); }
+
+void Output::commit() {
+  if (!pending_) return;
+  if (::fsync(fd_) != 0) throw Fatal{"Cannot write output file: " + errno_text(errno)};
+  if (temp_path_.empty()) {
+    // Give the unnamed file a hidden name beside the target, then rename it
+    // over the target: the target is replaced atomically or not at all.
+    std::string dir = path_.find('/') == std::string::npos ? "" : path_.substr(0, path_.find_last_of('/') + 1);
+    std::string base = path_.substr(path_.find_last_of('/') + 1);
+    std::string proc = "/proc/self/fd/" + std::to_string(fd_);
+    for (int attempt = 0;; ++attempt) {
+      std::uint8_t rnd[6];
+      random_bytes(rnd);
+      std::string candidate = dir + "." + base + "." + to_hex(rnd);
+      if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, candidate.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+        temp_path_ = candidate;
+        break;
+      }
+      if (errno != EEXIST || attempt > 16) throw Fatal{"Cannot create output file: " + errno_text(errno)};
+    }
+  }
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+    int err = errno;
+    ::unlink(temp_path_.c_str());
+    pending_ = false;
+    throw Fatal{"Cannot create output file: " + errno_text(err)};
+  }
+  pending_ = false;
+}
+
+// ---------------------------------------------------------------- Session
+
+Session::Session(const ToolInfo& t, Options opts) : tool(t), opt(std::move(opts)) {
+  // The original's order of start-up errors: input, output, password file.
+  if (opt.infile) {
+    in_fd_ = ::open(opt.infile->c_str(), O_RDONLY | O_CLOEXEC);
+    if (in_fd_ < 0) throw Fatal{"Cannot open input file: " + errno_text(errno)};
+  }
+  if (opt.outfile) out_ = Output::open_file(*opt.outfile, tool.output_is_secret);
+  if (opt.pwfile) {
+    pw_fd_ = ::open(opt.pwfile->c_str(), O_RDONLY | O_CLOEXEC);
+    if (pw_fd_ < 0) throw Fatal{"Cannot open password file: " + errno_text(errno)};
+  }
+}
+
+void Session::status(std::string_view text) const {
+  if (!opt.quiet) write_text(2, text);
+}
+
+void Session::note(std::string_view text) const { write_text(2, text); }
+
+void Session::print(std::string_view text) const { write_text(1, text); }
+
+void Session::verbose(std::string_view label, std::string_view value) const {
+  if (!opt.verbose) return;
+  status(std::string(label) + ": ");
+  note(std::string(value) + "\n");
+}
+
+void Session::verbose_version() const { verbose("VERSION", version); }
+
+void Session::fatal(std::string_view reason) const { throw Fatal{std::string(reason)}; }
+
+const CurveParams& Session::curve_named(std::string_view name) const {
+  const CurveParams* c = curve_by_name(name);
+  if (!c) fatal("Invalid curve name");
+  return *c;
+}
+
+const CurveParams& Session::curve_or_default(std::size_t index, std::string_view what) const {
+  if (opt.curves.size() > index) return curve_named(opt.curves[index]);
+  note("Assuming " + std::string(what) + " " + std::string(default_curve_name) + ".\n");
+  return curve_named(default_curve_name);
+}
+
+const CurveParams& Session::curve_for_key(std::size_t index, std::string_view key,
+                                          std::string_view wrong_length) const {
+  if (opt.curves.size() > index) return curve_named(opt.curves[index]);
+  const CurveParams* c = curve_by_pk_compact_length(key.size());
+  if (!c) fatal(wrong_length);
+  return *c;
+}
+
+PublicKey Session::public_key(const CurveParams& curve, std::string_view text, std::string_view what) const {
+  if (text.size() != curve.pk_compact) fatal("Invalid " + std::string(what) + " (wrong length)");
+  auto key = PublicKey::from_compact(curve, text);
+  if (!key) fatal("Invalid " + std::string(what));
+  return *key;
+}
+
+std::size_t Session::mac_bytes() {
+  if (!opt.mac_bytes) {
+    note("Assuming MAC length of 80 bits.\n");
+    opt.mac_bytes = 10;
+  }
+  return *opt.mac_bytes;
+}
+
+PrivateKey Session::private_key(const CurveParams& curve, std::string_view what) {
+  int fd = pw_fd_;
+  int tty_fd = -1;
+  if (fd < 0) {
+    if (opt.infile || ::isatty(0)) {
+      fd = 0;
+    } else {
+      // Only now, when a passphrase is really needed, is a terminal opened.
+      tty_fd = ::open("/dev/tty", O_RDONLY | O_CLOEXEC);
+      if (tty_fd < 0)
+        fatal("Cannot open tty to read the passphrase: " + errno_text(errno) + "; use -F pwfile");
+      fd = tty_fd;
+    }
+  }
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd >= 0) ::close(fd);
+    }
+  } closer{tty_fd};
+
+  SecureBuffer hash;
+  if (::isatty(fd)) {
+    EchoOff echo(fd);
+    status("Enter " + std::string(what) + ": ");
+    hash = hash_passphrase_line(fd, false);
+    status("\033[1K\r");
+    if (opt.double_prompt) {
+      status("Reenter " + std::string(what) + ": ");
+      SecureBuffer again = hash_passphrase_line(fd, false);
+      status("\033[1K\r");
+      if (!equal_ct(hash.view(), again.view())) fatal("The two inputs differ");
+    }
+  } else {
+    if (opt.double_prompt) status("Ignoring -d flag.\n");
+    hash = hash_passphrase_line(fd, fd == pw_fd_);
+  }
+  return PrivateKey::from_passphrase_hash(curve, hash.view());
+}
+
+void Session::input_prompt(std::string_view text) const {
+  if (::isatty(in_fd_)) status(text);
+}
+
+void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chunk) const {
+  Bytes buf(chunk_size);
+  for (;;) {
+    std::size_t r = read_some(in_fd_, buf.data(), buf.size());
+    if (r == 0) return;
+    chunk(std::span(buf).first(r));
+  }
+}
+
+Bytes Session::read_input_exact(std::size_t n) const {
+  Bytes buf(n);
+  std::size_t got = 0;
+  while (got < n) {
+    std::size_t r = read_some(in_fd_, buf.data() + got, n - got);
+    if (r == 0) break;
+    got += r;
+  }
+  buf.resize(got);
+  return buf;
+}
+
+// ---------------------------------------------------------------- main
+
+std::string usage(const ToolInfo& tool) {
+  return "Usage: " + std::string(tool.name) + " " + std::string(tool.synopsis) + "\n" +
+         std::string(tool.summary) + " (seccure++ " + std::string(version) +
+         ", compatible with seccure " + std::string(version) + ").\n" + "See " + std::string(tool.name) +
+         "(1) for details.\n";
+}
+
+int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run) {
+  Options o;
+  std::string mac;
+  CLI::App app{std::string(tool.summary), std::string(tool.name)};
+  app.set_help_flag();
+  app.add_option("-c", o.curves)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  auto* m = app.add_option("-m", mac);
+  app.add_option("-F", o.pwfile);
+  app.add_option("-i", o.infile);
+  app.add_option("-o", o.outfile);
+  app.add_option("-s", o.sigfile);
+  app.add_flag("-f", o.filter);
+  app.add_flag("-b", o.binary);
+  app.add_flag("-a", o.append);
+  app.add_flag("-d", o.double_prompt);
+  app.add_flag("-h", o.help);
+  app.add_flag("-v", o.verbose);
+  app.add_flag("-q", o.quiet);
+  app.add_option("args", o.args);
+  // getopt as the original was built: options end at the first operand.
+  app.positionals_at_end();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << tool.name << ": " << e.what() << "\n" << usage(tool);
+    return 2;
+  }
+
+  try {
+    if (m->count()) {
+      long bits = parse_atoi(mac);
+      if (bits < 0 || bits > 256 || bits % 8) throw Fatal{"Invalid MAC length"};
+      o.mac_bytes = static_cast<std::size_t>(bits / 8);
+    }
+    if (o.help) {
+      std::cout << usage(tool) << std::flush;
+      return 0;
+    }
+    if (o.args.size() < tool.min_args || o.args.size() > tool.max_args) {
+      std::cerr << tool.name << ": wrong number of arguments\n" << usage(tool);
+      return 2;
+    }
+    Session session(tool, std::move(o));
+    int status = run(session);
+    if (status == 0) session.output().commit();
+    return status;
+  } catch (const Fatal& f) {
+    write_text(2, "FATAL: " + f.reason + ".\n");
+    return 1;
+  } catch (const Exit& e) {
+    return e.status;
+  } catch (const std::exception& e) {
+    write_text(2, std::string("FATAL: Internal error: ") + e.what() + ".\n");
+    return 1;
+  }
+}
+
+}  // namespace seccure::cli

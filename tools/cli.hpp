@@ -1,0 +1,131 @@
+// The shared command-line layer of the eight seccure tools: option parsing
+// (seccure's getopt string "fbadm:i:o:F:s:c:hvq" on CLI11), messages,
+// passphrase prompting, input and output files. No cryptography here: the
+// tools call the library for that.
+#pragma once
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "seccure/curves.hpp"
+#include "seccure/keys.hpp"
+#include "seccure/secure.hpp"
+
+namespace seccure::cli {
+
+inline constexpr std::string_view version = "0.5";
+
+// Every tool accepts every option of the original's getopt string.
+struct Options {
+  std::vector<std::string> curves;  // -c, up to two (signcrypt/veridec)
+  std::optional<std::string> pwfile, infile, outfile, sigfile;
+  std::optional<std::size_t> mac_bytes;  // -m bits / 8
+  bool filter = false, binary = false, append = false, double_prompt = false;
+  bool verbose = false, quiet = false, help = false;
+  std::vector<std::string> args;  // positional arguments
+};
+
+struct ToolInfo {
+  std::string_view name;      // "seccure-encrypt"
+  std::string_view summary;   // one line
+  std::string_view synopsis;  // options and arguments after the name
+  std::size_t min_args, max_args;
+  bool output_is_secret;      // -o files are created mode 0600 (decrypt, veridec)
+};
+
+// Ends the program with "FATAL: <reason>." on stderr and exit status 1.
+struct Fatal {
+  std::string reason;
+};
+// Ends the program with the given status; the message was already printed.
+struct Exit {
+  int status;
+};
+
+// The output of a tool: stdout, or the -o file. A regular -o file is built
+// unnamed beside its target and only linked into place by commit(); until
+// then nothing is visible, so a failure never leaves partial or unverified
+// data behind and never destroys what was there.
+class Output {
+public:
+  Output() = default;  // stdout
+  static Output open_file(const std::string& path, bool secret);
+  Output(Output&&) noexcept;
+  Output& operator=(Output&&) noexcept;
+  Output(const Output&) = delete;
+  ~Output();
+
+  void write(ByteView data);
+  void commit();  // make the -o file appear; no-op for stdout and devices
+
+private:
+  int fd_ = 1;
+  bool owned_ = false, pending_ = false;
+  std::string path_, temp_path_;
+};
+
+class Session {
+public:
+  Session(const ToolInfo& tool, Options opts);
+
+  const ToolInfo& tool;
+  Options opt;
+
+  // Messages. status(): stderr unless -q. note(): stderr always.
+  void status(std::string_view text) const;
+  void note(std::string_view text) const;
+  // Results that go to stdout (never to -o).
+  void print(std::string_view text) const;
+  // The original's -v lines: "LABEL: " is quiet-able, the value is not.
+  void verbose(std::string_view label, std::string_view value) const;
+  void verbose_version() const;
+  [[noreturn]] void fatal(std::string_view reason) const;
+
+  // SPEC §1.2 curve selection.
+  const CurveParams& curve_named(std::string_view name) const;  // or fatal
+  // The n-th -c (0 or 1) if given, else the default announced as
+  // "Assuming <what> p160.".
+  const CurveParams& curve_or_default(std::size_t index, std::string_view what) const;
+  // The n-th -c if given, else by key length; `wrong_length` is the fatal
+  // reason when the key's length matches no curve.
+  const CurveParams& curve_for_key(std::size_t index, std::string_view key, std::string_view wrong_length) const;
+  // A public key argument: wrong length / invalid point are fatal.
+  PublicKey public_key(const CurveParams& curve, std::string_view text, std::string_view what) const;
+
+  // -m, defaulting to 80 bits announced on stderr.
+  std::size_t mac_bytes();
+
+  // Reads the passphrase (SPEC §8 sources) and derives the private key; the
+  // passphrase only ever exists as its running hash.
+  PrivateKey private_key(const CurveParams& curve, std::string_view what);
+
+  // Data input: the -i file or stdin.
+  int input_fd() const { return in_fd_; }
+  // Prints "Go ahead and ..." when the input is a terminal.
+  void input_prompt(std::string_view text) const;
+  // Reads the whole input in chunks; `chunk` is handed a view it may modify.
+  void read_input(const std::function<void(std::span<std::uint8_t>)>& chunk) const;
+  // Reads exactly n bytes unless the input ends first; returns what was read.
+  Bytes read_input_exact(std::size_t n) const;
+
+  Output& output() { return out_; }
+
+private:
+  int in_fd_ = 0;
+  int pw_fd_ = -1;  // -F file, if any
+  Output out_;
+};
+
+// Runs a tool: parses the command line (usage on stderr and exit 2 when it is
+// wrong; -h prints usage on stdout), opens -i/-o/-F like the original, calls
+// run(), and turns Fatal/Exit into messages and exit statuses.
+int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run);
+
+// The part of the usage text shared by -h and wrong command lines.
+std::string usage(const ToolInfo& tool);
+
+}  // namespace seccure::cli

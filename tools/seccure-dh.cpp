@@ -1,0 +1,53 @@
+// seccure-dh: interactive Diffie-Hellman key establishment (SPEC §7).
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "cli.hpp"
+#include "seccure/dh.hpp"
+
+using namespace seccure;
+
+namespace {
+
+constexpr cli::ToolInfo info{"seccure-dh", "Perform an interactive Diffie-Hellman key exchange",
+                             "[-c curve] [-v] [-q]", 0, 0, false};
+
+// One line from stdin, a byte at a time (nothing after it is consumed), at
+// most `max` bytes kept: longer lines are wrong anyway.
+std::string read_peer_line(const cli::Session& s, std::size_t max) {
+  std::string line;
+  char c;
+  for (;;) {
+    ssize_t r = ::read(0, &c, 1);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) s.fatal(std::string("Cannot read text line: ") + std::strerror(errno));
+    if (r == 0 || c == '\n') break;
+    if (line.size() <= max) line.push_back(c);
+  }
+  return line.substr(0, line.find_first_of("\r\n"));
+}
+
+int run(cli::Session& s) {
+  const CurveParams& curve = s.curve_or_default(0, "curve");
+  s.verbose_version();
+  s.verbose("CURVE", curve.name);
+  DhExchange dh(curve);
+  s.status("Pass this key to your peer: ");
+  s.note(dh.our_key() + "\n");
+  s.status("Enter your peer's key: ");
+  std::string peer_text = read_peer_line(s, curve.pk_compact + 1);
+  if (peer_text.size() != curve.pk_compact) s.fatal("Invalid key (wrong length)");
+  auto peer = PublicKey::from_compact(curve, peer_text);
+  if (!peer) s.fatal("Invalid key");
+  auto keys = dh.complete(*peer);
+  if (!keys) s.fatal("Invalid key");
+  s.print(s.opt.quiet ? keys->established + "\n" : "Established key: " + keys->established + "\n");
+  s.print(s.opt.quiet ? keys->verification + "\n" : "Verification key: " + keys->verification + "\n");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }

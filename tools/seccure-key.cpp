@@ -1,0 +1,22 @@
+// seccure-key: the public key of a passphrase.
+#include "cli.hpp"
+
+using namespace seccure;
+
+namespace {
+
+constexpr cli::ToolInfo info{"seccure-key", "Generate the public key of a private key (passphrase)",
+                             "[-c curve] [-F pwfile] [-d] [-v] [-q]", 0, 0, false};
+
+int run(cli::Session& s) {
+  const CurveParams& curve = s.curve_or_default(0, "curve");
+  s.verbose_version();
+  s.verbose("CURVE", curve.name);
+  std::string key = s.private_key(curve, "private key").public_key().to_compact();
+  s.print(s.opt.quiet ? key + "\n" : "The public key is: " + key + "\n");
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }

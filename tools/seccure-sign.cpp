@@ -1,0 +1,53 @@
+// seccure-sign: deterministic signature of a stream (SPEC §5).
+#include "cli.hpp"
+#include "seccure/ecdsa.hpp"
+
+using namespace seccure;
+
+namespace {
+
+constexpr cli::ToolInfo info{"seccure-sign", "Generate a signature",
+                             "[-f] [-b] [-a] [-c curve] [-s sigfile] [-i infile] [-o outfile] [-F pwfile] [-d] "
+                             "[-v] [-q]",
+                             0, 0, false};
+
+int run(cli::Session& s) {
+  bool copy = s.opt.filter || s.opt.append;
+  if (s.opt.append && s.opt.sigfile) s.fatal("The options -s and -a may not be combined");
+  const CurveParams& curve = s.curve_or_default(0, "curve");
+  s.verbose_version();
+  s.verbose("CURVE", curve.name);
+  PrivateKey key = s.private_key(curve, "private key");
+
+  Signer signer(key);
+  s.input_prompt("Go ahead and type your message ...\n");
+  s.read_input([&](std::span<std::uint8_t> chunk) {
+    signer.update(chunk);
+    if (copy) s.output().write(chunk);
+  });
+  Bytes sig = signer.finish();
+
+  Bytes encoded;
+  if (s.opt.binary) {
+    encoded = sig;
+  } else {
+    std::string text = signature_to_compact(curve, sig);
+    if (!s.opt.append) text += "\n";
+    encoded.assign(text.begin(), text.end());
+  }
+  if (s.opt.append) {
+    s.output().write(encoded);
+  } else if (s.opt.sigfile) {
+    cli::Output file = cli::Output::open_file(*s.opt.sigfile, false);
+    file.write(encoded);
+    file.commit();
+  } else {
+    if (!s.opt.binary) s.status("Signature: ");
+    s.note(std::string_view(reinterpret_cast<const char*>(encoded.data()), encoded.size()));
+  }
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
