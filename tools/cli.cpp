@@ -8,7 +8,9 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <algorithm>
 #include <iostream>
+#include <variant>
 
 #include "seccure/encoding.hpp"
 
@@ -114,8 +116,10 @@ SecureBuffer hash_passphrase_line(int fd, bool whole_blocks) {
 
 // ---------------------------------------------------------------- Output
 
-Output Output::open_file(const std::string& path, bool secret) {
+Output Output::open_file(const std::string& path, bool secret, Messages messages) {
   Output out;
+  out.messages_ = messages;
+  auto open_failed = [&](int err) { return Fatal{std::string(messages.open_failed) + ": " + errno_text(err)}; };
   out.owned_ = true;
   out.path_ = path;
   const mode_t mode = secret ? 0600 : 0644;
@@ -124,11 +128,10 @@ Output Output::open_file(const std::string& path, bool secret) {
   if (exists && !S_ISREG(st.st_mode)) {
     // Devices, FIFOs, /dev/stdout: nothing to protect, write straight through.
     out.fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    if (out.fd_ < 0) throw Fatal{"Cannot open output file: " + errno_text(errno)};
+    if (out.fd_ < 0) throw open_failed(errno);
     return out;
   }
-  if (exists && ::access(path.c_str(), W_OK) != 0)
-    throw Fatal{"Cannot open output file: " + errno_text(errno)};
+  if (exists && ::access(path.c_str(), W_OK) != 0) throw open_failed(errno);
   std::string dir = ".";
   if (auto slash = path.find_last_of('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
   out.fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
@@ -144,8 +147,10 @@ Output Output::open_file(const std::string& path, bool secret) {
       ::fchmod(out.fd_, mode & ~mask);
     }
   }
-  if (out.fd_ < 0) throw Fatal{"Cannot open output file: " + errno_text(errno)};
-  if (exists) ::fchmod(out.fd_, st.st_mode & 07777);  // keep the mode the user gave the file
+  if (out.fd_ < 0) throw open_failed(errno);
+  // Keep the mode the user gave an existing file, but plaintext never
+  // becomes more accessible than 0600.
+  if (exists) ::fchmod(out.fd_, st.st_mode & (secret ? 0600 : 07777));
   out.pending_ = true;
   return out;
 }
@@ -153,7 +158,7 @@ Output Output::open_file(const std::string& path, bool secret) {
 Output::Output(Output&& o) noexcept
     : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
       pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
-      temp_path_(std::move(o.temp_path_)) {}
+      temp_path_(std::move(o.temp_path_)), messages_(o.messages_) {}
 
 Output& Output::operator=(Output&& o) noexcept {
   if (this != &o) {
@@ -168,11 +173,17 @@ Output::~Output() {
   if (owned_ && fd_ >= 0) ::close(fd_);
 }
 
-void Output::write(ByteView data) { write_all(fd_, data); }
+void Output::write(ByteView data) {
+  try {
+    write_all(fd_, data);
+  } catch (const Fatal&) {
+    throw Fatal{std::string(messages_.write_failed) + ": " + errno_text(errno)};
+  }
+}
 
 void Output::commit() {
   if (!pending_) return;
-  if (::fsync(fd_) != 0) throw Fatal{"Cannot write output file: " + errno_text(errno)};
+  if (::fsync(fd_) != 0) throw Fatal{std::string(messages_.write_failed) + ": " + errno_text(errno)};
   if (temp_path_.empty()) {
     // Give the unnamed file a hidden name beside the target, then rename it
     // over the target: the target is replaced atomically or not at all.
@@ -341,17 +352,66 @@ std::string usage(const ToolInfo& tool) {
          "(1) for details.\n";
 }
 
+// seccure's options, getopt-style: letters taking an argument, then flags.
+constexpr std::string_view options_with_argument = "mioFsc";
+constexpr std::string_view flag_options = "fbadhvq";
+
+// Scans argv as the original's POSIX getopt does ("fbadm:i:o:F:s:c:hvq",
+// options end at the first operand or at "--") and rewrites it in a form
+// CLI11 reads unambiguously: one token per flag, "-Xvalue" or "-X value" per
+// option, then "--" and the operands. Returns the getopt-style complaint for
+// an unknown option or a missing argument.
+std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv) {
+  std::vector<std::string> out{argv[0]};
+  int i = 1;
+  for (; i < argc; ++i) {
+    std::string_view a = argv[i];
+    if (a == "--") {
+      ++i;
+      break;
+    }
+    if (a.size() < 2 || a[0] != '-') break;  // the first operand
+    for (std::size_t j = 1; j < a.size(); ++j) {
+      char c = a[j];
+      if (options_with_argument.find(c) != std::string_view::npos) {
+        std::string value;
+        if (j + 1 < a.size())
+          value = std::string(a.substr(j + 1));
+        else if (i + 1 < argc)
+          value = argv[++i];
+        else
+          return std::string("option requires an argument -- '") + c + "'";
+        if (!value.empty() && value[0] == '-') {
+          out.push_back(std::string("-") + c + value);
+        } else {
+          out.push_back(std::string("-") + c);
+          out.push_back(value);
+        }
+        break;
+      }
+      if (flag_options.find(c) == std::string_view::npos) return std::string("invalid option -- '") + c + "'";
+      out.push_back(std::string("-") + c);
+    }
+  }
+  out.push_back("--");
+  for (; i < argc; ++i) out.push_back(argv[i]);
+  return out;
+}
+
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run) {
   Options o;
-  std::string mac;
+  std::vector<std::string> macs;
   CLI::App app{std::string(tool.summary), std::string(tool.name)};
   app.set_help_flag();
-  app.add_option("-c", o.curves)->expected(1)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  auto* m = app.add_option("-m", mac);
-  app.add_option("-F", o.pwfile);
-  app.add_option("-i", o.infile);
-  app.add_option("-o", o.outfile);
-  app.add_option("-s", o.sigfile);
+  app.add_option("-c", o.curves)
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  // Each -m is checked where it stands, as getopt's loop does; the last wins.
+  app.add_option("-m", macs)->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  for (auto [flag, target] : {std::pair{"-F", &o.pwfile}, std::pair{"-i", &o.infile}, std::pair{"-o", &o.outfile},
+                              std::pair{"-s", &o.sigfile}})
+    app.add_option(flag, *target)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.add_flag("-f", o.filter);
   app.add_flag("-b", o.binary);
   app.add_flag("-a", o.append);
@@ -360,18 +420,22 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
   app.add_flag("-v", o.verbose);
   app.add_flag("-q", o.quiet);
   app.add_option("args", o.args);
-  // getopt as the original was built: options end at the first operand.
   app.positionals_at_end();
 
+  auto normalised = normalise_argv(argc, argv);
   try {
-    app.parse(argc, argv);
+    if (auto* complaint = std::get_if<std::string>(&normalised)) throw CLI::ParseError(*complaint, 2);
+    auto args = std::get<std::vector<std::string>>(normalised);
+    std::reverse(args.begin(), args.end());
+    args.pop_back();  // the program name
+    app.parse(args);
   } catch (const CLI::ParseError& e) {
     std::cerr << tool.name << ": " << e.what() << "\n" << usage(tool);
     return 2;
   }
 
   try {
-    if (m->count()) {
+    for (const auto& mac : macs) {
       long bits = parse_atoi(mac);
       if (bits < 0 || bits > 256 || bits % 8) throw Fatal{"Invalid MAC length"};
       o.mac_bytes = static_cast<std::size_t>(bits / 8);

@@ -46,6 +46,12 @@ struct Exit {
   int status;
 };
 
+// The original's wording of failures for an output file.
+struct OutputMessages {
+  std::string_view open_failed = "Cannot open output file";
+  std::string_view write_failed = "Write error";
+};
+
 // The output of a tool: stdout, or the -o file. A regular -o file is built
 // unnamed beside its target and only linked into place by commit(); until
 // then nothing is visible, so a failure never leaves partial or unverified
@@ -53,7 +59,10 @@ struct Exit {
 class Output {
 public:
   Output() = default;  // stdout
-  static Output open_file(const std::string& path, bool secret);
+  using Messages = OutputMessages;
+  // `secret`: the file is created mode 0600 and an existing file is never
+  // left more accessible than that; otherwise 0644 or the existing mode.
+  static Output open_file(const std::string& path, bool secret, Messages messages = {});
   Output(Output&&) noexcept;
   Output& operator=(Output&&) noexcept;
   Output(const Output&) = delete;
@@ -66,6 +75,7 @@ private:
   int fd_ = 1;
   bool owned_ = false, pending_ = false;
   std::string path_, temp_path_;
+  Messages messages_;
 };
 
 class Session {

@@ -38,7 +38,8 @@ int run(cli::Session& s) {
   if (s.opt.append) {
     s.output().write(encoded);
   } else if (s.opt.sigfile) {
-    cli::Output file = cli::Output::open_file(*s.opt.sigfile, false);
+    cli::Output file = cli::Output::open_file(*s.opt.sigfile, false,
+                                              {"Cannot open signature file", "Cannot close signature file"});
     file.write(encoded);
     file.commit();
   } else {
