@@ -1,6 +1,7 @@
 #include "seccure/ecdsa.hpp"
 
 #include "ec.hpp"
+#include "engine/engine.hpp"
 #include "internal.hpp"
 #include "seccure/encoding.hpp"
 
@@ -30,29 +31,30 @@ std::string signature_to_compact(const CurveParams& curve, ByteView value) {
 Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   const CurveParams& cp = key.curve();
   const Curve& c = Curve::of(cp);
+  const detail::Engine& engine = detail::Engine::of(cp);
   // Nonces: AES-256-CTR keyed with HMAC-SHA256(d, h), one stream per
   // signature, consumed order_bin bytes at a time (SPEC §5).
   Digest nonce_key(Digest::Kind::hmac_sha256, key.scalar());
   nonce_key.update(hash64);
   AesCtr nonces(nonce_key.finish().view());
 
-  mpz_class e = from_bytes(hash64) % c.n;
-  mpz_class d = from_bytes(key.scalar());
-  SecureBuffer buf(cp.order_bin);
+  SecureBuffer buf(cp.order_bin), R(2 * cp.elem_bin);
+  Bytes s(cp.order_bin);
   for (;;) {
     nonces.keystream(buf.span());
-    mpz_class k = from_bytes(detail::reduce_to_key_range(cp, buf.view()).view());
-    detail::Point R = c.mul_base(k);
-    mpz_class r = R.x % c.n;
-    if (r == 0) continue;  // probability ~1/n: public retry
-    mpz_class s = (c.inverse_mod_n(k) * ((e + d * r) % c.n)) % c.n;
-    if (s == 0) continue;  // likewise
-    return detail::to_bytes(s * c.n + r, cp.sig_bin);
+    SecureBuffer k = detail::reduce_to_key_range(cp, buf.view());
+    engine.mul_base(k.view(), R.span());  // k >= 1: never infinity
+    // r = R.x mod n is published, so plain integers are fine here.
+    mpz_class r = from_bytes(R.view().first(cp.elem_bin)) % c.n;
+    if (r == 0) continue;  // probability ~1/n
+    if (!engine.ecdsa_s(k.view(), key.scalar(), hash64, detail::to_bytes(r, cp.order_bin), s)) continue;
+    return detail::to_bytes(from_bytes(s) * c.n + r, cp.sig_bin);
   }
 }
 
 bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature) {
-  const Curve& c = Curve::of(key.curve());
+  const CurveParams& cp = key.curve();
+  const Curve& c = Curve::of(cp);
   mpz_class S = from_bytes(signature);
   mpz_class s, r;
   mpz_fdiv_qr(s.get_mpz_t(), r.get_mpz_t(), S.get_mpz_t(), c.n.get_mpz_t());
@@ -60,9 +62,11 @@ bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature
   mpz_class e = from_bytes(hash64) % c.n;
   mpz_class w = c.inverse_mod_n(s);
   mpz_class u1 = (e * w) % c.n, u2 = (r * w) % c.n;
-  detail::Point X = c.mul_add_vartime(u1, u2, detail::point_of(key));
-  if (X.infinity) return false;
-  return X.x % c.n == r;
+  Bytes X(2 * cp.elem_bin);
+  if (!detail::Engine::of(cp).mul_add_vartime(detail::to_bytes(u1, cp.order_bin), detail::to_bytes(u2, cp.order_bin),
+                                              key.xy(), X))
+    return false;
+  return from_bytes(ByteView(X).first(cp.elem_bin)) % c.n == r;
 }
 
 }  // namespace seccure

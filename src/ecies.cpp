@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "ec.hpp"
+#include "engine/engine.hpp"
 #include "internal.hpp"
 
 namespace seccure {
@@ -29,11 +30,10 @@ void TailSplitter::push(ByteView chunk, const std::function<void(ByteView)>& bod
 namespace {
 
 // K = SHA-512(Zx || Rx || Ry), each elem_bin bytes (SPEC §4).
-SecureBuffer ecies_kdf(const CurveParams& cp, const detail::Point& Z, const detail::Point& R) {
+SecureBuffer ecies_kdf(const CurveParams& cp, ByteView z_xy, ByteView r_xy) {
   SecureBuffer in(3 * cp.elem_bin);
-  detail::to_bytes(Z.x, in.span().subspan(0, cp.elem_bin));
-  detail::to_bytes(R.x, in.span().subspan(cp.elem_bin, cp.elem_bin));
-  detail::to_bytes(R.y, in.span().subspan(2 * cp.elem_bin, cp.elem_bin));
+  std::copy(z_xy.begin(), z_xy.begin() + static_cast<std::ptrdiff_t>(cp.elem_bin), in.data());
+  std::copy(r_xy.begin(), r_xy.end(), in.data() + cp.elem_bin);
   return sha512(in.view());
 }
 
@@ -41,15 +41,17 @@ SecureBuffer ecies_kdf(const CurveParams& cp, const detail::Point& Z, const deta
 
 Encapsulation ecies_encapsulate(const PublicKey& recipient) {
   const CurveParams& cp = recipient.curve();
-  const Curve& c = Curve::of(cp);
-  detail::Point Q = detail::point_of(recipient);
+  const detail::Engine& engine = detail::Engine::of(cp);
+  SecureBuffer z(2 * cp.elem_bin);
+  Bytes r(2 * cp.elem_bin);
   for (;;) {
     PrivateKey k = PrivateKey::random(cp);
-    mpz_class kv = from_bytes(k.scalar());
-    detail::Point Z = c.mul(Q, kv);
-    if (Z.infinity) continue;  // impossible for a valid Q of prime order; kept as in SPEC §4
-    detail::Point R = c.mul_base(kv);
-    return {detail::to_bytes(c.compress(R), cp.pk_bin), ecies_kdf(cp, Z, R)};
+    // Z = infinity is impossible for a valid Q on a prime-order curve and
+    // k in [1, n-1]; the retry of SPEC §4 is kept all the same.
+    if (!engine.mul(recipient.xy(), k.scalar(), z.span())) continue;
+    engine.mul_base(k.scalar(), r);
+    PublicKey R = detail::public_from_xy(cp, r);
+    return {R.to_binary(), ecies_kdf(cp, z.view(), r)};
   }
 }
 
@@ -57,11 +59,9 @@ std::optional<SecureBuffer> ecies_decapsulate(const PrivateKey& key, ByteView he
   const CurveParams& cp = key.curve();
   auto R = PublicKey::from_binary(cp, header);
   if (!R) return std::nullopt;
-  const Curve& c = Curve::of(cp);
-  detail::Point Rp = detail::point_of(*R);
-  detail::Point Z = c.mul(Rp, from_bytes(key.scalar()));
-  if (Z.infinity) return std::nullopt;
-  return ecies_kdf(cp, Z, Rp);
+  SecureBuffer z(2 * cp.elem_bin);
+  if (!detail::Engine::of(cp).mul(R->xy(), key.scalar(), z.span())) return std::nullopt;
+  return ecies_kdf(cp, z.view(), R->xy());
 }
 
 EciesEncryptor::EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes) : mac_bytes_(mac_bytes) {

@@ -1,12 +1,14 @@
 #include "seccure/keys.hpp"
 
 #include "ec.hpp"
+#include "engine/engine.hpp"
 #include "internal.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
 
 using detail::Curve;
+using detail::Engine;
 using detail::from_bytes;
 using detail::to_bytes;
 
@@ -35,12 +37,15 @@ namespace detail {
 
 SecureBuffer reduce_to_key_range(const CurveParams& curve, ByteView stream) {
   // (v mod (n-1)) + 1: seccure's map of order_bin random bytes into [1, n-1].
-  const Curve& c = Curve::of(curve);
-  mpz_class v = from_bytes(stream);
-  mpz_class nm1 = c.n - 1;
-  mpz_mod(v.get_mpz_t(), v.get_mpz_t(), nm1.get_mpz_t());
-  v += 1;
-  return to_secure_bytes(v, curve.order_bin);
+  SecureBuffer out(curve.order_bin);
+  Engine::of(curve).reduce_to_key_range(stream, out.span());
+  return out;
+}
+
+PublicKey public_from_xy(const CurveParams& curve, ByteView xy) {
+  auto key = PublicKey::from_affine(curve, xy.first(curve.elem_bin), xy.subspan(curve.elem_bin));
+  if (!key) throw std::logic_error("computed point is not a valid public key");
+  return *key;
 }
 
 PublicKey public_from_point(const CurveParams& curve, const Point& P) {
@@ -86,8 +91,9 @@ PrivateKey PrivateKey::random(const CurveParams& curve) {
 }
 
 PublicKey PrivateKey::public_key() const {
-  const Curve& c = Curve::of(*curve_);
-  return detail::public_from_point(*curve_, c.mul_base(from_bytes(d_.view())));
+  Bytes xy(2 * curve_->elem_bin);
+  if (!detail::Engine::of(*curve_).mul_base(d_.view(), xy)) throw std::logic_error("private key is zero");
+  return detail::public_from_xy(*curve_, xy);
 }
 
 std::optional<PublicKey> PublicKey::from_affine(const CurveParams& curve, ByteView x, ByteView y) {

@@ -22,6 +22,10 @@ public:
   // True if anything (other than nothing) followed the first line, or the line
   // held NUL bytes: callers may warn that part of the input was ignored.
   bool ignored_data() const { return trailing_ || saw_nul_; }
+  // The two parts of ignored_data(): bytes after the first '\n' were seen (or
+  // noted), and NUL bytes inside the line (they are hashed, as the original).
+  bool trailing_data() const { return trailing_; }
+  bool nul_in_line() const { return saw_nul_; }
   void note_trailing_data() { trailing_ = true; }
   SecureBuffer finish();  // SHA-256 of the passphrase (32 bytes)
 
@@ -66,6 +70,7 @@ public:
   const CurveParams& curve() const { return *curve_; }
   ByteView x() const { return ByteView(xy_).first(curve_->elem_bin); }
   ByteView y() const { return ByteView(xy_).subspan(curve_->elem_bin); }
+  ByteView xy() const { return xy_; }  // x || y
   std::string to_compact() const;
   Bytes to_binary() const;
 

@@ -1,0 +1,184 @@
+// Constant-time arithmetic modulo an odd m of N 64-bit limbs, in Montgomery
+// form (a -> a*R mod m, R = 2^(64N)), on GMP's mpn layer. No heap, no
+// branch or memory index depends on operand values: products use
+// mpn_sec_mul/mpn_sec_sqr (GMP's side-channel silent multiplication), the
+// reduction is word-by-word REDC with mpn_addmul_1 (no data-dependent
+// branches) and every conditional correction is a masked select.
+#pragma once
+#include <gmp.h>
+
+#include <array>
+#include <cstdint>
+#include <span>
+#include <stdexcept>
+#include <string_view>
+
+static_assert(GMP_NUMB_BITS == 64, "the engine assumes 64-bit limbs without nails");
+
+namespace seccure::detail {
+
+using limb = mp_limb_t;
+
+template <std::size_t N>
+using Limbs = std::array<limb, N>;
+
+// All-ones if x == 0, else zero, without a branch.
+inline limb ct_is_zero(limb x) { return ((x | (0 - x)) >> 63) - 1; }
+inline limb ct_eq(limb a, limb b) { return ct_is_zero(a ^ b); }
+
+template <std::size_t N>
+inline void ct_select(Limbs<N>& r, limb mask, const Limbs<N>& if_set, const Limbs<N>& if_clear) {
+  for (std::size_t i = 0; i < N; ++i) r[i] = (if_set[i] & mask) | (if_clear[i] & ~mask);
+}
+
+template <std::size_t N>
+inline limb ct_is_zero(const Limbs<N>& a) {
+  limb acc = 0;
+  for (limb x : a) acc |= x;
+  return ct_is_zero(acc);
+}
+
+// Big-endian bytes <-> little-endian limbs (value must fit).
+template <std::size_t N>
+Limbs<N> limbs_from_bytes(std::span<const std::uint8_t> be) {
+  if (be.size() > 8 * N) throw std::logic_error("value too long for its limbs");
+  Limbs<N> r{};
+  for (std::size_t i = 0; i < be.size(); ++i) {
+    std::size_t bit = 8 * (be.size() - 1 - i);
+    r[bit / 64] |= static_cast<limb>(be[i]) << (bit % 64);
+  }
+  return r;
+}
+
+template <std::size_t N>
+void limbs_to_bytes(const Limbs<N>& a, std::span<std::uint8_t> be) {
+  for (std::size_t i = 0; i < be.size(); ++i) {
+    std::size_t bit = 8 * (be.size() - 1 - i);
+    be[i] = bit / 64 < N ? static_cast<std::uint8_t>(a[bit / 64] >> (bit % 64)) : 0;
+  }
+}
+
+template <std::size_t N>
+Limbs<N> limbs_from_hex(std::string_view hex) {
+  Limbs<N> r{};
+  std::size_t bit = 0;
+  for (std::size_t i = hex.size(); i-- > 0; bit += 4) {
+    char c = hex[i];
+    limb v = static_cast<limb>(c <= '9' ? c - '0' : c - 'a' + 10);
+    if (bit / 64 >= N) throw std::logic_error("hex constant too long");
+    r[bit / 64] |= v << (bit % 64);
+  }
+  return r;
+}
+
+template <std::size_t N>
+class MontField {
+public:
+  using Fe = Limbs<N>;
+
+  explicit MontField(const Limbs<N>& modulus) : m_(modulus) {
+    // m0inv = -m^-1 mod 2^64 by Newton iteration (each step doubles the bits).
+    limb inv = 1;
+    for (int i = 0; i < 7; ++i) inv *= 2 - m_[0] * inv;
+    m0inv_ = 0 - inv;
+    // R mod m and R^2 mod m, computed once with plain mpn division (public).
+    Limbs<2 * N + 1> big{};
+    big[N] = 1;
+    Limbs<N + 1> q{};
+    Limbs<N> rem{};
+    mpn_tdiv_qr(q.data(), rem.data(), 0, big.data(), N + 1, m_.data(), N);
+    one_ = rem;
+    Limbs<2 * N + 1> big2{};
+    big2[2 * N] = 1;
+    Limbs<N + 2> q2{};
+    mpn_tdiv_qr(q2.data(), rem.data(), 0, big2.data(), 2 * N + 1, m_.data(), N);
+    r2_ = rem;
+    if (mpn_sec_mul_itch(N, N) > static_cast<mp_size_t>(scratch_limbs) ||
+        mpn_sec_sqr_itch(N) > static_cast<mp_size_t>(scratch_limbs))
+      throw std::logic_error("GMP needs more scratch space than reserved");
+  }
+
+  const Fe& modulus() const { return m_; }
+  const Fe& one() const { return one_; }
+
+  // REDC (Montgomery 1985; HAC Algorithm 14.32) of a 2N-limb t < m*R.
+  void redc(Fe& r, Limbs<2 * N>& t) const {
+    Limbs<N> carries;
+    for (std::size_t i = 0; i < N; ++i) carries[i] = mpn_addmul_1(t.data() + i, m_.data(), N, t[i] * m0inv_);
+    Fe hi, reduced;
+    std::copy(t.begin() + N, t.end(), hi.begin());
+    limb carry = mpn_add_n(hi.data(), hi.data(), carries.data(), N);
+    limb borrow = mpn_sub_n(reduced.data(), hi.data(), m_.data(), N);
+    // hi + carry*R < 2m: subtract m iff that does not go negative.
+    ct_select(r, (0 - carry) | (borrow - 1), reduced, hi);
+  }
+
+  void mul(Fe& r, const Fe& a, const Fe& b) const {
+    Limbs<2 * N> t;
+    Limbs<scratch_limbs> tp;
+    mpn_sec_mul(t.data(), a.data(), N, b.data(), N, tp.data());
+    redc(r, t);
+  }
+
+  void sqr(Fe& r, const Fe& a) const {
+    Limbs<2 * N> t;
+    Limbs<scratch_limbs> tp;
+    mpn_sec_sqr(t.data(), a.data(), N, tp.data());
+    redc(r, t);
+  }
+
+  void add(Fe& r, const Fe& a, const Fe& b) const {
+    Fe sum, reduced;
+    limb carry = mpn_add_n(sum.data(), a.data(), b.data(), N);
+    limb borrow = mpn_sub_n(reduced.data(), sum.data(), m_.data(), N);
+    ct_select(r, (0 - carry) | (borrow - 1), reduced, sum);
+  }
+
+  void sub(Fe& r, const Fe& a, const Fe& b) const {
+    limb borrow = mpn_sub_n(r.data(), a.data(), b.data(), N);
+    mpn_cnd_add_n(borrow, r.data(), r.data(), m_.data(), N);
+  }
+
+  void neg(Fe& r, const Fe& a) const {
+    Fe zero{};
+    sub(r, zero, a);
+  }
+
+  void to_mont(Fe& r, const Fe& a) const { mul(r, a, r2_); }
+  void from_mont(Fe& r, const Fe& a) const {
+    Limbs<2 * N> t{};
+    std::copy(a.begin(), a.end(), t.begin());
+    redc(r, t);
+  }
+
+  // a^e for a public exponent e (fixed 4-bit windows; the pattern of
+  // operations depends on e only).
+  void pow_public(Fe& r, const Fe& a, const Fe& e) const {
+    std::array<Fe, 16> table;
+    table[0] = one_;
+    for (std::size_t i = 1; i < 16; ++i) mul(table[i], table[i - 1], a);
+    Fe acc = one_;
+    for (std::size_t w = 16 * N; w-- > 0;) {
+      for (int s = 0; s < 4; ++s) sqr(acc, acc);
+      unsigned digit = static_cast<unsigned>(e[w / 16] >> (4 * (w % 16))) & 15;
+      if (digit) mul(acc, acc, table[digit]);  // branch on the public exponent only
+    }
+    r = acc;
+  }
+
+  // a^-1 = a^(m-2) for prime m (Fermat); 0 maps to 0.
+  void invert(Fe& r, const Fe& a) const {
+    Fe e = m_;
+    Fe two{};
+    two[0] = 2;
+    mpn_sub_n(e.data(), e.data(), two.data(), N);
+    pow_public(r, a, e);
+  }
+
+private:
+  static constexpr std::size_t scratch_limbs = 4 * N + 8;
+  Fe m_{}, one_{}, r2_{};
+  limb m0inv_ = 0;
+};
+
+}  // namespace seccure::detail
