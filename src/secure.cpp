@@ -4,6 +4,7 @@
 #include <gmp.h>
 #include <sodium.h>
 
+#include <array>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -33,6 +34,74 @@ void gmp_free(void* p, std::size_t size) {
   std::free(p);
 }
 
+// Secure buffers are small and short-lived, and sodium_malloc costs several
+// system calls each (mmap, mlock, mprotect): tens of microseconds, more than
+// a whole signature. So blocks are carved from 64 KiB regions that are
+// themselves sodium_malloc'ed (locked, behind guard pages), kept on free
+// lists per size class, and wiped whenever they are released.
+class SecureArena {
+public:
+  static SecureArena& instance() {
+    static SecureArena arena;
+    return arena;
+  }
+
+  void* allocate(std::size_t size) {
+    std::size_t cls = size_class(size);
+    if (cls == classes) return sodium_malloc(size);  // large: its own guarded mapping
+    std::lock_guard lock(mutex_);
+    if (!free_[cls]) refill(cls);
+    Block* b = free_[cls];
+    free_[cls] = b->next;
+    return b;
+  }
+
+  void release(void* p, std::size_t size) {
+    std::size_t cls = size_class(size);
+    if (cls == classes) {
+      sodium_free(p);  // wipes before unmapping
+      return;
+    }
+    sodium_memzero(p, block_size(cls));
+    std::lock_guard lock(mutex_);
+    auto* b = static_cast<Block*>(p);
+    b->next = free_[cls];
+    free_[cls] = b;
+  }
+
+private:
+  struct Block {
+    Block* next;
+  };
+  static constexpr std::size_t classes = 7;  // 32 .. 2048 bytes
+  static constexpr std::size_t region_size = 65536;
+  static std::size_t block_size(std::size_t cls) { return std::size_t{32} << cls; }
+  static std::size_t size_class(std::size_t size) {
+    for (std::size_t c = 0; c < classes; ++c)
+      if (size <= block_size(c)) return c;
+    return classes;
+  }
+
+  void refill(std::size_t cls) {
+    if (region_left_ < block_size(cls)) {
+      region_ = static_cast<std::uint8_t*>(sodium_malloc(region_size));
+      if (!region_) throw std::bad_alloc();
+      region_left_ = region_size;
+    }
+    // Regions are never returned: every block in them is wiped on release.
+    auto* b = reinterpret_cast<Block*>(region_);
+    region_ += block_size(cls);
+    region_left_ -= block_size(cls);
+    b->next = nullptr;
+    free_[cls] = b;
+  }
+
+  std::mutex mutex_;
+  std::array<Block*, classes> free_{};
+  std::uint8_t* region_ = nullptr;
+  std::size_t region_left_ = 0;
+};
+
 }  // namespace
 
 void init() {
@@ -51,7 +120,7 @@ void init() {
 SecureBuffer::SecureBuffer(std::size_t size) : size_(size) {
   init();
   if (size_ == 0) return;
-  data_ = static_cast<std::uint8_t*>(sodium_malloc(size_));
+  data_ = static_cast<std::uint8_t*>(SecureArena::instance().allocate(size_));
   if (!data_) throw std::bad_alloc();
   std::memset(data_, 0, size_);
 }
@@ -61,7 +130,7 @@ SecureBuffer::SecureBuffer(ByteView contents) : SecureBuffer(contents.size()) {
 }
 
 SecureBuffer::~SecureBuffer() {
-  if (data_) sodium_free(data_);  // sodium_free wipes before unmapping
+  if (data_) SecureArena::instance().release(data_, size_);
 }
 
 SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
@@ -69,7 +138,7 @@ SecureBuffer::SecureBuffer(SecureBuffer&& other) noexcept
 
 SecureBuffer& SecureBuffer::operator=(SecureBuffer&& other) noexcept {
   if (this != &other) {
-    if (data_) sodium_free(data_);
+    if (data_) SecureArena::instance().release(data_, size_);
     data_ = std::exchange(other.data_, nullptr);
     size_ = std::exchange(other.size_, 0);
   }

@@ -16,8 +16,9 @@ using ByteView = std::span<const std::uint8_t>;
 // calls it, so programs need not.
 void init();
 
-// A fixed-size buffer in sodium_malloc'ed memory: locked (never swapped),
-// surrounded by guard pages, wiped on destruction. Move-only.
+// A fixed-size buffer in locked memory (never swapped) from libsodium's
+// guarded allocator, wiped on destruction. Small buffers share guarded
+// regions (secure.cpp says why); large ones get their own. Move-only.
 class SecureBuffer {
 public:
   SecureBuffer() = default;
