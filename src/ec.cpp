@@ -2,6 +2,7 @@
 
 #include <array>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 
 namespace seccure::detail {
@@ -51,10 +52,11 @@ Curve::Curve(const CurveParams& cp)
 const Curve& Curve::of(const CurveParams& params) {
   init();
   static std::array<std::unique_ptr<Curve>, 15> cache;
+  static std::array<std::once_flag, 15> once;
   auto all = all_curves();
   auto idx = static_cast<std::size_t>(&params - all.data());
   if (idx >= cache.size()) throw std::logic_error("unknown curve");
-  if (!cache[idx]) cache[idx] = std::make_unique<Curve>(params);
+  std::call_once(once[idx], [&] { cache[idx] = std::make_unique<Curve>(params); });
   return *cache[idx];
 }
 

@@ -26,9 +26,12 @@ Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64);
 bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature);
 
 // Incremental signing and verification of a message of any length.
+// Signer and Verifier keep a reference to their key: it must outlive them
+// (temporaries are refused at compile time).
 class Signer {
 public:
   explicit Signer(const PrivateKey& key) : key_(key), hash_(Digest::Kind::sha512) {}
+  explicit Signer(const PrivateKey&&) = delete;
   void update(ByteView data) { hash_.update(data); }
   Bytes finish() { return ecdsa_sign_hash(key_, hash_.finish().view()); }
 
@@ -40,6 +43,7 @@ private:
 class Verifier {
 public:
   explicit Verifier(const PublicKey& key) : key_(key), hash_(Digest::Kind::sha512) {}
+  explicit Verifier(const PublicKey&&) = delete;
   void update(ByteView data) { hash_.update(data); }
   bool finish(ByteView signature) { return ecdsa_verify_hash(key_, hash_.finish().view(), signature); }
 

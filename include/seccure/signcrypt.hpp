@@ -8,7 +8,9 @@ namespace seccure {
 
 class SigncryptEncryptor {
 public:
+  // `signer` must outlive the encryptor.
   SigncryptEncryptor(const PrivateKey& signer, const PublicKey& recipient);
+  SigncryptEncryptor(const PrivateKey&& signer, const PublicKey& recipient) = delete;
   ByteView header() const { return header_; }
   void encrypt(std::span<std::uint8_t> data);  // in place
   Bytes finish();  // the encrypted signature, sig_bin bytes of the signer's curve
@@ -23,8 +25,11 @@ enum class VeridecStatus { ok, forged, too_short };
 
 class VeridecDecryptor {
 public:
+  // `sender` must outlive the decryptor.
   static std::optional<VeridecDecryptor> open(const PrivateKey& recipient, const PublicKey& sender,
                                               ByteView header);
+  static std::optional<VeridecDecryptor> open(const PrivateKey& recipient, const PublicKey&& sender,
+                                              ByteView header) = delete;
   void update(ByteView chunk, Bytes& plain);
   VeridecStatus finish();
 
