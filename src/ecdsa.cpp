@@ -30,7 +30,6 @@ std::string signature_to_compact(const CurveParams& curve, ByteView value) {
 
 Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   const CurveParams& cp = key.curve();
-  const Curve& c = Curve::of(cp);
   const detail::Engine& engine = detail::Engine::of(cp);
   // Nonces: AES-256-CTR keyed with HMAC-SHA256(d, h), one stream per
   // signature, consumed order_bin bytes at a time (SPEC §5).
@@ -38,17 +37,12 @@ Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   nonce_key.update(hash64);
   AesCtr nonces(nonce_key.finish().view());
 
-  SecureBuffer buf(cp.order_bin), R(2 * cp.elem_bin);
-  Bytes s(cp.order_bin);
+  SecureBuffer buf(cp.order_bin);
+  Bytes sig(cp.sig_bin);
   for (;;) {
     nonces.keystream(buf.span());
     SecureBuffer k = detail::reduce_to_key_range(cp, buf.view());
-    engine.mul_base(k.view(), R.span());  // k >= 1: never infinity
-    // r = R.x mod n is published, so plain integers are fine here.
-    mpz_class r = from_bytes(R.view().first(cp.elem_bin)) % c.n;
-    if (r == 0) continue;  // probability ~1/n
-    if (!engine.ecdsa_s(k.view(), key.scalar(), hash64, detail::to_bytes(r, cp.order_bin), s)) continue;
-    return detail::to_bytes(from_bytes(s) * c.n + r, cp.sig_bin);
+    if (engine.ecdsa_sign(k.view(), key.scalar(), hash64, sig)) return sig;
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "ct.hpp"
 #include "ec.hpp"
 #include "engine/engine.hpp"
 #include "internal.hpp"
@@ -50,6 +51,7 @@ Encapsulation ecies_encapsulate(const PublicKey& recipient) {
     // k in [1, n-1]; the retry of SPEC §4 is kept all the same.
     if (!engine.mul(recipient.xy(), k.scalar(), z.span())) continue;
     engine.mul_base(k.scalar(), r);
+    detail::ct_public(r.data(), r.size());  // R is sent in the clear
     PublicKey R = detail::public_from_xy(cp, r);
     return {R.to_binary(), ecies_kdf(cp, z.view(), r)};
   }
@@ -110,7 +112,9 @@ DecryptStatus EciesDecryptor::finish() {
   if (!tail_.complete()) return DecryptStatus::too_short;
   if (!mac_) return DecryptStatus::ok;
   SecureBuffer full = mac_->finish();
-  return equal_ct(full.view().first(mac_bytes_), tail_.tail()) ? DecryptStatus::ok : DecryptStatus::forged;
+  // The verdict is announced anyway.
+  bool ok = detail::ct_public_value(equal_ct(full.view().first(mac_bytes_), tail_.tail()));
+  return ok ? DecryptStatus::ok : DecryptStatus::forged;
 }
 
 }  // namespace seccure

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "ct.hpp"
+
 namespace seccure {
 namespace {
 
@@ -34,6 +36,16 @@ unsigned div90(std::span<std::uint8_t> value) {
     rem = acc % 90;
   }
   return rem;
+}
+
+// compact_alphabet[d] without a secret-dependent memory index.
+char digit_char_ct(unsigned d) {
+  unsigned c = 0;
+  for (unsigned i = 0; i < compact_alphabet.size(); ++i) {
+    unsigned mask = 0u - static_cast<unsigned>(((i ^ d) - 1u) >> 31);  // all ones iff i == d (d < 90)
+    c |= static_cast<unsigned char>(compact_alphabet[i]) & mask;
+  }
+  return static_cast<char>(c);
 }
 
 }  // namespace
@@ -71,10 +83,11 @@ std::size_t bytes_for_compact_digits(std::size_t digits) {
 std::optional<std::string> compact_encode(ByteView value, std::size_t digits) {
   SecureBuffer work(value);
   std::string out(digits, compact_alphabet[0]);
-  for (std::size_t i = digits; i-- > 0;) out[i] = compact_alphabet[div90(work.span())];
+  for (std::size_t i = digits; i-- > 0;) out[i] = digit_char_ct(div90(work.span()));
   unsigned rest = 0;
   for (std::size_t i = 0; i < work.size(); ++i) rest |= work[i];
-  if (rest) {
+  // Whether the value fits is a property of the lengths, not a secret.
+  if (detail::ct_public_value(rest)) {
     wipe(out.data(), out.size());
     return std::nullopt;
   }

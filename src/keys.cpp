@@ -1,5 +1,6 @@
 #include "seccure/keys.hpp"
 
+#include "ct.hpp"
 #include "ec.hpp"
 #include "engine/engine.hpp"
 #include "internal.hpp"
@@ -79,20 +80,28 @@ PrivateKey PrivateKey::random(const CurveParams& curve) {
   // Rejection sampling on bits(n) random bits: uniform in [1, n-1].
   const Curve& c = Curve::of(curve);
   std::size_t bits = mpz_sizeinbase(c.n.get_mpz_t(), 2);
-  SecureBuffer buf(curve.order_bin);
+  Bytes n = detail::to_bytes(c.n, curve.order_bin);
   for (;;) {
+    SecureBuffer buf(curve.order_bin);
     random_bytes(buf.span());
+    detail::ct_secret(buf.data(), buf.size());
     std::size_t excess = curve.order_bin * 8 - bits;
     buf[0] = static_cast<std::uint8_t>(buf[0] & (0xff >> excess));
-    mpz_class k = from_bytes(buf.view());
-    // The loop condition leaks only whether a rejected candidate was drawn.
-    if (k != 0 && k < c.n) return PrivateKey(curve, detail::to_secure_bytes(k, curve.order_bin));
+    // 0 < k < n without branches: the borrow of k - n, and "any bit set".
+    unsigned borrow = 0, any = 0;
+    for (std::size_t i = buf.size(); i-- > 0;) {
+      borrow = (static_cast<unsigned>(buf[i]) - n[i] - borrow) >> 31;
+      any |= buf[i];
+    }
+    // Only whether a candidate was rejected becomes public.
+    if (detail::ct_public_value(borrow & static_cast<unsigned>(any != 0))) return PrivateKey(curve, std::move(buf));
   }
 }
 
 PublicKey PrivateKey::public_key() const {
   Bytes xy(2 * curve_->elem_bin);
   if (!detail::Engine::of(*curve_).mul_base(d_.view(), xy)) throw std::logic_error("private key is zero");
+  detail::ct_public(xy.data(), xy.size());  // a public key is public
   return detail::public_from_xy(*curve_, xy);
 }
 

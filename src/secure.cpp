@@ -12,6 +12,11 @@
 #include <utility>
 
 namespace seccure {
+
+namespace detail {
+bool ctgrind_active = false;
+}
+
 namespace {
 
 // GMP gives the old size on realloc and free, so every limb buffer that ever

@@ -3,6 +3,7 @@
 #include <memory>
 #include <mutex>
 
+#include "../ct.hpp"
 #include "../curve_table.hpp"
 #include "mont.hpp"
 
@@ -128,6 +129,33 @@ public:
     wipe(x.data(), sizeof x);
   }
 
+  bool ecdsa_sign(ByteView k, ByteView d, ByteView hash, std::span<std::uint8_t> sig_out) const override {
+    SecureBuffer xy(2 * cp_.elem_bin), r_bytes(cp_.order_bin), s_bytes(cp_.order_bin);
+    if (!mul_base(k, xy.span())) return false;
+    // r = x mod n, with x widened to cover both p's and n's limb counts.
+    constexpr std::size_t W = N > M ? N : M;
+    Limbs<W> x = limbs_from_bytes<W>(xy.view().first(cp_.elem_bin));
+    mpn_sec_div_r_wrapper<W>(x);
+    Scalar r;
+    std::copy(x.begin(), x.begin() + M, r.begin());
+    // r = 0 has probability ~1/n; the caller draws the next nonce.
+    if (ct_public_value(ct_is_zero(r))) return false;
+    limbs_to_bytes(r, r_bytes.span());
+    if (!ecdsa_s(k, d, hash, r_bytes.view(), s_bytes.span())) return false;
+    // S = s*n + r.
+    Scalar s = limbs_from_bytes<M>(s_bytes.view());
+    Limbs<2 * M> big, r_wide{};
+    Limbs<4 * M + 8> scratch;
+    mpn_sec_mul(big.data(), s.data(), M, n_.data(), M, scratch.data());
+    std::copy(r.begin(), r.end(), r_wide.begin());
+    mpn_add_n(big.data(), big.data(), r_wide.data(), 2 * M);
+    limbs_to_bytes(big, sig_out);
+    for (auto* v : {&s, &r}) wipe(v->data(), sizeof *v);
+    wipe(big.data(), sizeof big);
+    wipe(x.data(), sizeof x);
+    return true;
+  }
+
   bool ecdsa_s(ByteView k, ByteView d, ByteView hash, ByteView r, std::span<std::uint8_t> s_out) const override {
     constexpr std::size_t H = M > 8 ? M : 8;  // limbs of a 64-byte hash
     Limbs<H> e_wide = limbs_from_bytes<H>(hash);
@@ -144,9 +172,10 @@ public:
     fn_.mul(t, t, kinv);
     fn_.from_mont(t, t);
     limbs_to_bytes(t, s_out);
-    limb zero = ct_is_zero(t);
+    // s = 0 (probability ~1/n) is retried, never published.
+    limb zero = ct_public_value(ct_is_zero(t));
     for (auto* x : {&km, &dm, &kinv, &t}) wipe(x->data(), sizeof *x);
-    return !zero;  // s = 0 is public: it is retried and never published
+    return !zero;
   }
 
 private:
@@ -188,7 +217,7 @@ private:
 
   // Returns false for infinity; branching on that leaks only whether k = 0.
   bool to_affine(const Jac& p, std::span<std::uint8_t> out) const {
-    if (ct_is_zero(p.z)) return false;
+    if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
     fp_.invert(zi, p.z);
     fp_.sqr(zi2, zi);
