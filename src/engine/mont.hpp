@@ -1,11 +1,16 @@
 // Constant-time arithmetic modulo an odd m of N 64-bit limbs, in Montgomery
 // form (a -> a*R mod m, R = 2^(64N)), on GMP's mpn layer. No heap, no
 // branch or memory index depends on operand values: products use
-// mpn_sec_mul/mpn_sec_sqr (GMP's side-channel silent multiplication), the
-// reduction is word-by-word REDC with mpn_addmul_1 (no data-dependent
-// branches) and every conditional correction is a masked select.
+// mpn_sec_mul/mpn_sec_sqr (GMP's side-channel silent multiplication); the
+// reduction and the linear operations are inlined word loops over the fixed
+// N (a call into GMP per addition cost more than the addition itself), and
+// every conditional correction is a masked select. tests/ct checks all of
+// this under valgrind.
 #pragma once
 #include <gmp.h>
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
 
 #include <array>
 #include <cstdint>
@@ -28,6 +33,7 @@ inline limb ct_eq(limb a, limb b) { return ct_is_zero(a ^ b); }
 
 template <std::size_t N>
 inline void ct_select(Limbs<N>& r, limb mask, const Limbs<N>& if_set, const Limbs<N>& if_clear) {
+#pragma GCC unroll 16
   for (std::size_t i = 0; i < N; ++i) r[i] = (if_set[i] & mask) | (if_clear[i] & ~mask);
 }
 
@@ -101,16 +107,71 @@ public:
   const Fe& modulus() const { return m_; }
   const Fe& one() const { return one_; }
 
-  // REDC (Montgomery 1985; HAC Algorithm 14.32) of a 2N-limb t < m*R.
+  // REDC (Montgomery 1985; HAC Algorithm 14.32) of a 2N-limb t < m*R:
+  // N rounds of t += (t[i] * m0inv mod 2^64) * m * 2^(64i), carries kept in
+  // registers (N^2 + N word multiplications), then one masked subtraction.
   void redc(Fe& r, Limbs<2 * N>& t) const {
-    Limbs<N> carries;
-    for (std::size_t i = 0; i < N; ++i) carries[i] = mpn_addmul_1(t.data() + i, m_.data(), N, t[i] * m0inv_);
+    Fe carries;  // carry of row i belongs at limb i+N; added at the end
+    for (std::size_t i = 0; i < N; ++i) {
+      limb u = t[i] * m0inv_;
+      limb carry = 0;
+#pragma GCC unroll 16
+      for (std::size_t j = 0; j < N; ++j) {
+        unsigned __int128 acc = static_cast<unsigned __int128>(u) * m_[j] + t[i + j] + carry;
+        t[i + j] = static_cast<limb>(acc);
+        carry = static_cast<limb>(acc >> 64);
+      }
+      carries[i] = carry;
+    }
     Fe hi, reduced;
     std::copy(t.begin() + N, t.end(), hi.begin());
-    limb carry = mpn_add_n(hi.data(), hi.data(), carries.data(), N);
-    limb borrow = mpn_sub_n(reduced.data(), hi.data(), m_.data(), N);
-    // hi + carry*R < 2m: subtract m iff that does not go negative.
-    ct_select(r, (0 - carry) | (borrow - 1), reduced, hi);
+    limb top = add_n(hi, hi, carries);
+    limb borrow = sub_n(reduced, hi, m_);
+    // hi + top*R < 2m: subtract m iff that does not go negative.
+    ct_select(r, (0 - top) | (borrow - 1), reduced, hi);
+  }
+
+  // r = a + b and r = a - b over N limbs; carry / borrow out. Plain
+  // word arithmetic: no branch, no data-dependent index.
+  static limb add_n(Fe& r, const Fe& a, const Fe& b) {
+#if defined(__x86_64__)
+    unsigned char carry = 0;
+#pragma GCC unroll 16
+    for (std::size_t i = 0; i < N; ++i) {
+      unsigned long long out;
+      carry = _addcarry_u64(carry, a[i], b[i], &out);
+      r[i] = out;
+    }
+    return carry;
+#else
+    limb carry = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+      unsigned __int128 acc = static_cast<unsigned __int128>(a[i]) + b[i] + carry;
+      r[i] = static_cast<limb>(acc);
+      carry = static_cast<limb>(acc >> 64);
+    }
+    return carry;
+#endif
+  }
+  static limb sub_n(Fe& r, const Fe& a, const Fe& b) {
+#if defined(__x86_64__)
+    unsigned char borrow = 0;
+#pragma GCC unroll 16
+    for (std::size_t i = 0; i < N; ++i) {
+      unsigned long long out;
+      borrow = _subborrow_u64(borrow, a[i], b[i], &out);
+      r[i] = out;
+    }
+    return borrow;
+#else
+    limb borrow = 0;
+    for (std::size_t i = 0; i < N; ++i) {
+      unsigned __int128 acc = static_cast<unsigned __int128>(a[i]) - b[i] - borrow;
+      r[i] = static_cast<limb>(acc);
+      borrow = static_cast<limb>(acc >> 64) & 1;
+    }
+    return borrow;
+#endif
   }
 
   void mul(Fe& r, const Fe& a, const Fe& b) const {
@@ -129,14 +190,16 @@ public:
 
   void add(Fe& r, const Fe& a, const Fe& b) const {
     Fe sum, reduced;
-    limb carry = mpn_add_n(sum.data(), a.data(), b.data(), N);
-    limb borrow = mpn_sub_n(reduced.data(), sum.data(), m_.data(), N);
+    limb carry = add_n(sum, a, b);
+    limb borrow = sub_n(reduced, sum, m_);
     ct_select(r, (0 - carry) | (borrow - 1), reduced, sum);
   }
 
   void sub(Fe& r, const Fe& a, const Fe& b) const {
-    limb borrow = mpn_sub_n(r.data(), a.data(), b.data(), N);
-    mpn_cnd_add_n(borrow, r.data(), r.data(), m_.data(), N);
+    Fe diff, corrected;
+    limb borrow = sub_n(diff, a, b);
+    add_n(corrected, diff, m_);
+    ct_select(r, 0 - borrow, corrected, diff);
   }
 
   void neg(Fe& r, const Fe& a) const {
