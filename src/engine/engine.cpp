@@ -1,6 +1,7 @@
 #include "engine.hpp"
 
 #include <memory>
+#include <vector>
 #include <mutex>
 
 #include "../ct.hpp"
@@ -97,25 +98,40 @@ public:
     return to_affine(acc, out);
   }
 
+  // Verification works on public values only, so it may branch on them:
+  // u2*Q by a width-5 NAF (Solinas; GECC Algorithm 3.36) over the odd
+  // multiples Q, 3Q, ..., 15Q, then u1*G added window by window from the
+  // fixed-base table onto the same accumulator, skipping zero digits; one
+  // inversion at the end.
   bool mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy, std::span<std::uint8_t> out) const override {
-    SecureBuffer a(2 * cp_.elem_bin), b(2 * cp_.elem_bin);
-    bool a_ok = mul_base(u1, a.span());
-    bool b_ok = mul(q_xy, u2, b.span());
-    if (!a_ok && !b_ok) return false;
-    if (!a_ok || !b_ok) {
-      const SecureBuffer& only = a_ok ? a : b;
-      std::copy(only.data(), only.data() + only.size(), out.begin());
-      return true;
+    Aff q = affine_from_bytes(q_xy);
+    std::array<Jac, 8> odd;  // odd[i] = (2i+1) Q
+    odd[0] = Jac{q.x, q.y, fp_.one()};
+    Jac q2;
+    dbl(q2, odd[0]);
+    for (std::size_t i = 1; i < odd.size(); ++i) add_vartime(odd[i], odd[i - 1], q2);
+
+    std::vector<int> naf = wnaf(limbs_from_bytes<M>(u2), 5);
+    Jac acc = infinity();
+    for (std::size_t i = naf.size(); i-- > 0;) {
+      dbl(acc, acc);
+      if (int d = naf[i]) {
+        Jac addend = odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)];
+        if (d < 0) fp_.neg(addend.y, addend.y);
+        add_vartime(acc, acc, addend);
+      }
     }
-    Aff pa = affine_from_bytes(a.view()), pb = affine_from_bytes(b.view());
-    Jac r;
-    if (pa.x == pb.x) {  // public data: the exceptional cases are simply branched on
-      if (pa.y != pb.y) return false;
-      dbl(r, Jac{pa.x, pa.y, fp_.one()});
-    } else {
-      add_affine(r, Jac{pa.x, pa.y, fp_.one()}, pb);
+    Scalar s1 = limbs_from_bytes<M>(u1);
+    for (std::size_t i = 0; i < windows_; ++i) {
+      limb d = digit(s1, i);
+      if (!d) continue;
+      const limb* entry = table_.limbs + (i * table_size + d) * 2 * N;
+      Aff addend;
+      std::copy(entry, entry + N, addend.x.begin());
+      std::copy(entry + N, entry + 2 * N, addend.y.begin());
+      add_affine_vartime(acc, acc, addend);
     }
-    return to_affine(r, out);
+    return to_affine(acc, out);
   }
 
   void reduce_to_key_range(ByteView v, std::span<std::uint8_t> out) const override {
@@ -201,6 +217,96 @@ private:
   }
 
   Jac infinity() const { return Jac{fp_.one(), fp_.one(), Fe{}}; }
+
+  // Width-w NAF digits of a public scalar, least significant first.
+  static std::vector<int> wnaf(Scalar k, unsigned w) {
+    std::vector<int> digits;
+    const limb window = limb{1} << w, mask = window - 1;
+    auto is_zero = [&] {
+      for (limb x : k)
+        if (x) return false;
+      return true;
+    };
+    while (!is_zero()) {
+      int d = 0;
+      if (k[0] & 1) {
+        limb m = k[0] & mask;
+        if (m >= window / 2) {
+          d = static_cast<int>(m) - static_cast<int>(window);
+          Scalar add{};
+          add[0] = static_cast<limb>(-d);
+          mpn_add_n(k.data(), k.data(), add.data(), M);
+        } else {
+          d = static_cast<int>(m);
+          Scalar sub{};
+          sub[0] = m;
+          mpn_sub_n(k.data(), k.data(), sub.data(), M);
+        }
+      }
+      digits.push_back(d);
+      mpn_rshift(k.data(), k.data(), M, 1);
+    }
+    return digits;
+  }
+
+  // Additions for public points: they branch on infinity and on P = +-Q
+  // (then doubling or infinity), and otherwise cost what add/add_affine cost.
+  void add_vartime(Jac& r, const Jac& p, const Jac& q) const {
+    if (ct_is_zero(p.z)) {
+      r = q;
+      return;
+    }
+    if (ct_is_zero(q.z)) {
+      r = p;
+      return;
+    }
+    if (same_x_vartime(p, q.x, q.y, &q.z)) return same_x_case(r, p, q.x, q.y, &q.z);
+    add(r, p, q);
+  }
+
+  void add_affine_vartime(Jac& r, const Jac& p, const Aff& q) const {
+    if (ct_is_zero(p.z)) {
+      r = Jac{q.x, q.y, fp_.one()};
+      return;
+    }
+    if (same_x_vartime(p, q.x, q.y, nullptr)) return same_x_case(r, p, q.x, q.y, nullptr);
+    add_affine(r, p, q);
+  }
+
+  // Whether P and Q (Q affine when qz is null) have the same x.
+  bool same_x_vartime(const Jac& p, const Fe& qx, const Fe&, const Fe* qz) const {
+    Fe z1z1, u1, u2;
+    fp_.sqr(z1z1, p.z);
+    fp_.mul(u2, qx, z1z1);
+    if (qz) {
+      Fe z2z2;
+      fp_.sqr(z2z2, *qz);
+      fp_.mul(u1, p.x, z2z2);
+    } else {
+      u1 = p.x;
+    }
+    return u1 == u2;
+  }
+
+  // P = Q: double; P = -Q: infinity.
+  void same_x_case(Jac& r, const Jac& p, const Fe&, const Fe& qy, const Fe* qz) const {
+    Fe z1z1, s1, s2;
+    fp_.sqr(z1z1, p.z);
+    fp_.mul(s2, qy, p.z);
+    fp_.mul(s2, s2, z1z1);
+    if (qz) {
+      Fe z2z2;
+      fp_.sqr(z2z2, *qz);
+      fp_.mul(s1, p.y, *qz);
+      fp_.mul(s1, s1, z2z2);
+    } else {
+      s1 = p.y;
+    }
+    if (s1 == s2)
+      dbl(r, p);
+    else
+      r = infinity();
+  }
 
   static void select(Jac& r, limb mask, const Jac& if_set, const Jac& if_clear) {
     ct_select(r.x, mask, if_set.x, if_clear.x);
