@@ -23,6 +23,7 @@ static_assert(GMP_NUMB_BITS == 64, "the engine assumes 64-bit limbs without nail
 namespace seccure::detail {
 
 using limb = mp_limb_t;
+__extension__ typedef unsigned __int128 wide_limb;  // a limb product, 128 bits
 
 template <std::size_t N>
 using Limbs = std::array<limb, N>;
@@ -117,7 +118,7 @@ public:
       limb carry = 0;
 #pragma GCC unroll 16
       for (std::size_t j = 0; j < N; ++j) {
-        unsigned __int128 acc = static_cast<unsigned __int128>(u) * m_[j] + t[i + j] + carry;
+        wide_limb acc = static_cast<wide_limb>(u) * m_[j] + t[i + j] + carry;
         t[i + j] = static_cast<limb>(acc);
         carry = static_cast<limb>(acc >> 64);
       }
@@ -146,7 +147,7 @@ public:
 #else
     limb carry = 0;
     for (std::size_t i = 0; i < N; ++i) {
-      unsigned __int128 acc = static_cast<unsigned __int128>(a[i]) + b[i] + carry;
+      wide_limb acc = static_cast<wide_limb>(a[i]) + b[i] + carry;
       r[i] = static_cast<limb>(acc);
       carry = static_cast<limb>(acc >> 64);
     }
@@ -166,7 +167,7 @@ public:
 #else
     limb borrow = 0;
     for (std::size_t i = 0; i < N; ++i) {
-      unsigned __int128 acc = static_cast<unsigned __int128>(a[i]) - b[i] - borrow;
+      wide_limb acc = static_cast<wide_limb>(a[i]) - b[i] - borrow;
       r[i] = static_cast<limb>(acc);
       borrow = static_cast<limb>(acc >> 64) & 1;
     }
