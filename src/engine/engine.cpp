@@ -184,7 +184,7 @@ public:
     fn_.to_mont(e, e);
     fn_.mul(t, dm, rm);
     fn_.add(t, t, e);
-    fn_.invert(kinv, km);
+    fn_.invert_blinded(kinv, km);
     fn_.mul(t, t, kinv);
     fn_.from_mont(t, t);
     limbs_to_bytes(t, s_out);
@@ -325,7 +325,7 @@ private:
   bool to_affine(const Jac& p, std::span<std::uint8_t> out) const {
     if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
-    fp_.invert(zi, p.z);
+    fp_.invert_blinded(zi, p.z);
     fp_.sqr(zi2, zi);
     fp_.mul(x, p.x, zi2);
     fp_.mul(zi2, zi2, zi);
