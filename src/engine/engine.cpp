@@ -131,7 +131,9 @@ public:
       std::copy(entry + N, entry + 2 * N, addend.y.begin());
       add_affine_vartime(acc, acc, addend);
     }
-    return to_affine(acc, out);
+    bool finite = to_affine(acc, out);
+    ct_public(out.data(), out.size());  // from public inputs only (the inversion's blinding taints it)
+    return finite;
   }
 
   void reduce_to_key_range(ByteView v, std::span<std::uint8_t> out) const override {
