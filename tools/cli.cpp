@@ -1,6 +1,9 @@
 #include "cli.hpp"
 
 #include <fcntl.h>
+#include <limits.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
@@ -9,6 +12,7 @@
 #include <csignal>
 #include <cstring>
 #include <algorithm>
+#include <atomic>
 #include <iostream>
 #include <variant>
 
@@ -21,6 +25,8 @@ constexpr std::size_t chunk_size = 1 << 18;
 
 std::string errno_text(int err) { return std::strerror(err); }
 
+// A reader that went away (EPIPE with SIGPIPE ignored by our parent) ends
+// the program quietly with status 1: no message, no storm of them.
 void write_all(int fd, ByteView data) {
   const std::uint8_t* p = data.data();
   std::size_t left = data.size();
@@ -28,6 +34,7 @@ void write_all(int fd, ByteView data) {
     ssize_t w = ::write(fd, p, left);
     if (w < 0) {
       if (errno == EINTR) continue;
+      if (errno == EPIPE) throw Exit{1};
       throw Fatal{"Write error: " + errno_text(errno)};
     }
     p += w;
@@ -35,7 +42,22 @@ void write_all(int fd, ByteView data) {
   }
 }
 
+// Messages on stderr are best effort, as the original's fprintf(stderr):
+// a closed or full stderr never turns into an error of its own.
+void write_stderr(std::string_view text) noexcept {
+  const char* p = text.data();
+  std::size_t left = text.size();
+  while (left) {
+    ssize_t w = ::write(2, p, left);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return;
+    p += w;
+    left -= static_cast<std::size_t>(w);
+  }
+}
+
 void write_text(int fd, std::string_view text) {
+  if (fd == 2) return write_stderr(text);
   write_all(fd, ByteView(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()));
 }
 
@@ -62,17 +84,120 @@ long parse_atoi(const std::string& s) {
   return neg ? -v : v;
 }
 
-// Terminal echo is restored whatever ends the program while it is off.
+// ------------------------------------------------ signals and clean-up
+//
+// Whatever ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE),
+// terminal echo is restored and no named temporary output file is left
+// behind. The handler only uses async-signal-safe calls (tcsetattr, unlink,
+// sigaction, raise) on data prepared beforehand.
 struct termios saved_tio;
-int saved_tio_fd = -1;
-void restore_echo() {
-  if (saved_tio_fd >= 0) tcsetattr(saved_tio_fd, TCSANOW, &saved_tio);
-  saved_tio_fd = -1;
+volatile sig_atomic_t saved_tio_fd = -1;
+
+// Named temporary files that exist only until commit. A slot is published
+// (used = 1) after its path is written, and retired after the file is
+// renamed or removed.
+struct TempSlot {
+  volatile sig_atomic_t used = 0;
+  char path[PATH_MAX] = {};
+};
+constexpr int temp_slot_count = 4;
+TempSlot temp_slots[temp_slot_count];
+
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+
+int register_temp(const std::string& path) {
+  if (path.size() >= PATH_MAX) return -1;
+  for (int i = 0; i < temp_slot_count; ++i) {
+    if (temp_slots[i].used) continue;
+    std::memcpy(temp_slots[i].path, path.c_str(), path.size() + 1);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    temp_slots[i].used = 1;
+    return i;
+  }
+  return -1;
 }
-extern "C" void restore_echo_and_die(int sig) {
-  if (saved_tio_fd >= 0) tcsetattr(saved_tio_fd, TCSANOW, &saved_tio);
-  std::signal(sig, SIG_DFL);
-  std::raise(sig);
+
+void unregister_temp(int slot) {
+  if (slot >= 0) temp_slots[slot].used = 0;
+}
+
+// Blocks the clean-up signals for a short critical section (creating or
+// renaming a named temporary file and recording it).
+class SignalsBlocked {
+public:
+  SignalsBlocked() {
+    sigset_t set;
+    sigemptyset(&set);
+    for (int sig : cleanup_signals) sigaddset(&set, sig);
+    sigprocmask(SIG_BLOCK, &set, &old_);
+  }
+  ~SignalsBlocked() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
+  SignalsBlocked(const SignalsBlocked&) = delete;
+  SignalsBlocked& operator=(const SignalsBlocked&) = delete;
+
+private:
+  sigset_t old_;
+};
+
+void restore_echo() {
+  int fd = saved_tio_fd;
+  saved_tio_fd = -1;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+}
+
+extern "C" void on_fatal_signal(int sig) {
+  int fd = saved_tio_fd;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+  for (auto& slot : temp_slots)
+    if (slot.used) ::unlink(slot.path);
+  // Die of the same signal (status 128+sig for the shell, no core: see
+  // harden_process); it is delivered once this handler returns.
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(sig, &dfl, nullptr);
+  raise(sig);
+}
+
+// Ctrl-Z while echo is off: echo on while stopped, off again after `fg`.
+extern "C" void on_stop_signal(int sig) {
+  int saved_errno = errno;
+  int fd = saved_tio_fd;
+  struct termios off;
+  bool had = fd >= 0 && tcgetattr(fd, &off) == 0;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+  struct sigaction act {}, old {};
+  act.sa_handler = SIG_DFL;
+  sigemptyset(&act.sa_mask);
+  sigaction(sig, &act, &old);
+  sigset_t set, prev;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  raise(sig);
+  sigprocmask(SIG_UNBLOCK, &set, &prev);  // stop here until continued
+  sigprocmask(SIG_SETMASK, &prev, nullptr);
+  sigaction(sig, &old, nullptr);
+  if (had && saved_tio_fd >= 0) tcsetattr(fd, TCSANOW, &off);
+  errno = saved_errno;
+}
+
+// At start-up of every tool: no core dumps (they would hold the passphrase
+// hash or private scalars), no ptrace by other processes of the same user,
+// and the clean-up handler for signals that are not ignored.
+void harden_process() {
+  struct rlimit none {0, 0};
+  ::setrlimit(RLIMIT_CORE, &none);
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  for (int sig : cleanup_signals) {
+    struct sigaction old {};
+    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;
+    struct sigaction act {};
+    act.sa_handler = on_fatal_signal;
+    sigemptyset(&act.sa_mask);
+    for (int other : cleanup_signals) sigaddset(&act.sa_mask, other);
+    act.sa_flags = SA_RESTART;
+    sigaction(sig, &act, nullptr);
+  }
 }
 
 class EchoOff {
@@ -82,34 +207,62 @@ public:
     struct termios off = saved_tio;
     off.c_lflag &= static_cast<tcflag_t>(~ECHO);
     saved_tio_fd = fd;
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) std::signal(sig, restore_echo_and_die);
+    struct sigaction act {};
+    act.sa_handler = on_stop_signal;
+    sigemptyset(&act.sa_mask);
+    act.sa_flags = SA_RESTART;
+    sigaction(SIGTSTP, &act, &old_tstp_);
+    installed_ = true;
     tcsetattr(fd, TCSANOW, &off);
   }
   ~EchoOff() {
     restore_echo();
-    for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP}) std::signal(sig, SIG_DFL);
+    if (installed_) sigaction(SIGTSTP, &old_tstp_, nullptr);
   }
   EchoOff(const EchoOff&) = delete;
   EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+  struct sigaction old_tstp_ {};
+  bool installed_ = false;
+};
+
+// What a passphrase file held besides its first line.
+struct PassphraseLine {
+  SecureBuffer hash;
+  bool trailing = false;  // bytes after the first '\n'
+  bool nul = false;       // NUL bytes inside the first line
 };
 
 // Hashes one passphrase line from fd. Terminals and pipes are read a byte at
 // a time so that nothing after the line is consumed (the message may follow
-// on the same stdin); a -F file may be read in blocks.
-SecureBuffer hash_passphrase_line(int fd, bool whole_blocks) {
+// on the same stdin); a regular -F file (`whole_blocks`) is read in blocks,
+// and one more read tells whether anything follows the line.
+PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
   PassphraseHasher hasher;
   SecureBuffer buf(whole_blocks ? 4096 : 1);
+  auto read_block = [&]() -> ssize_t {
+    for (;;) {
+      ssize_t r = ::read(fd, buf.data(), buf.size());
+      if (r >= 0 || errno != EINTR) return r;
+    }
+  };
   for (;;) {
-    ssize_t r = ::read(fd, buf.data(), buf.size());
+    ssize_t r = read_block();
     if (r < 0) {
-      if (errno == EINTR) continue;
       int err = errno;
       restore_echo();
       throw Fatal{"Cannot read text line: " + errno_text(err)};
     }
     if (r == 0 || !hasher.feed(ByteView(buf.data(), static_cast<std::size_t>(r)))) break;
   }
-  return hasher.finish();
+  if (whole_blocks && hasher.line_complete() && !hasher.trailing_data() && read_block() > 0)
+    hasher.note_trailing_data();
+  PassphraseLine line;
+  line.trailing = hasher.trailing_data();
+  line.nul = hasher.nul_in_line();
+  line.hash = hasher.finish();
+  return line;
 }
 
 }  // namespace
@@ -139,9 +292,11 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
     // No O_TMPFILE here: a named temporary file, removed unless committed.
     std::string base = path.substr(path.find_last_of('/') + 1);
     std::string tmpl = (dir == "." && path.find('/') == std::string::npos ? "" : dir + "/") + "." + base + ".XXXXXX";
+    SignalsBlocked blocked;
     out.fd_ = ::mkstemp(tmpl.data());
     if (out.fd_ >= 0) {
       out.temp_path_ = tmpl;
+      out.temp_slot_ = register_temp(tmpl);
       mode_t mask = ::umask(0);
       ::umask(mask);
       ::fchmod(out.fd_, mode & ~mask);
@@ -158,7 +313,8 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
 Output::Output(Output&& o) noexcept
     : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
       pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
-      temp_path_(std::move(o.temp_path_)), messages_(o.messages_) {}
+      temp_path_(std::move(o.temp_path_)), temp_slot_(std::exchange(o.temp_slot_, -1)),
+      messages_(o.messages_) {}
 
 Output& Output::operator=(Output&& o) noexcept {
   if (this != &o) {
@@ -170,6 +326,7 @@ Output& Output::operator=(Output&& o) noexcept {
 
 Output::~Output() {
   if (pending_ && !temp_path_.empty()) ::unlink(temp_path_.c_str());
+  unregister_temp(temp_slot_);
   if (owned_ && fd_ >= 0) ::close(fd_);
 }
 
@@ -184,6 +341,8 @@ void Output::write(ByteView data) {
 void Output::commit() {
   if (!pending_) return;
   if (::fsync(fd_) != 0) throw Fatal{std::string(messages_.write_failed) + ": " + errno_text(errno)};
+  // From here until the rename, a signal must not leave a named file behind.
+  SignalsBlocked blocked;
   if (temp_path_.empty()) {
     // Give the unnamed file a hidden name beside the target, then rename it
     // over the target: the target is replaced atomically or not at all.
@@ -196,6 +355,7 @@ void Output::commit() {
       std::string candidate = dir + "." + base + "." + to_hex(rnd);
       if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, candidate.c_str(), AT_SYMLINK_FOLLOW) == 0) {
         temp_path_ = candidate;
+        temp_slot_ = register_temp(candidate);
         break;
       }
       if (errno != EEXIST || attempt > 16) throw Fatal{"Cannot create output file: " + errno_text(errno)};
@@ -204,9 +364,11 @@ void Output::commit() {
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
     int err = errno;
     ::unlink(temp_path_.c_str());
+    unregister_temp(std::exchange(temp_slot_, -1));
     pending_ = false;
     throw Fatal{"Cannot create output file: " + errno_text(err)};
   }
+  unregister_temp(std::exchange(temp_slot_, -1));
   pending_ = false;
 }
 
@@ -303,17 +465,28 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
   if (::isatty(fd)) {
     EchoOff echo(fd);
     status("Enter " + std::string(what) + ": ");
-    hash = hash_passphrase_line(fd, false);
+    hash = hash_passphrase_line(fd, false).hash;
     status("\033[1K\r");
     if (opt.double_prompt) {
       status("Reenter " + std::string(what) + ": ");
-      SecureBuffer again = hash_passphrase_line(fd, false);
+      SecureBuffer again = hash_passphrase_line(fd, false).hash;
       status("\033[1K\r");
       if (!equal_ct(hash.view(), again.view())) fatal("The two inputs differ");
     }
   } else {
     if (opt.double_prompt) status("Ignoring -d flag.\n");
-    hash = hash_passphrase_line(fd, fd == pw_fd_);
+    // Only a regular -F file is read in blocks: a -F naming a pipe
+    // (/dev/stdin) may carry the message after the passphrase line.
+    struct stat st;
+    bool regular = fd == pw_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    PassphraseLine line = hash_passphrase_line(fd, regular);
+    hash = std::move(line.hash);
+    // The key is the original's (first line, NULs included); say so when the
+    // file looks like it was meant otherwise.
+    if (fd == pw_fd_ && line.nul)
+      status("Warning: The password file contains NUL bytes; they are part of the passphrase.\n");
+    if (fd == pw_fd_ && line.trailing)
+      status("Warning: Only the first line of the password file was used; the rest was ignored.\n");
   }
   return PrivateKey::from_passphrase_hash(curve, hash.view());
 }
@@ -399,6 +572,7 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
 }
 
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run) {
+  harden_process();
   Options o;
   std::vector<std::string> macs;
   CLI::App app{std::string(tool.summary), std::string(tool.name)};

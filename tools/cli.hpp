@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "seccure/curves.hpp"
@@ -75,6 +76,7 @@ private:
   int fd_ = 1;
   bool owned_ = false, pending_ = false;
   std::string path_, temp_path_;
+  int temp_slot_ = -1;  // temp_path_ as registered for removal on a signal
   Messages messages_;
 };
 
@@ -134,6 +136,12 @@ private:
 // wrong; -h prints usage on stdout), opens -i/-o/-F like the original, calls
 // run(), and turns Fatal/Exit into messages and exit statuses.
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run);
+
+// Scans argv as the original's POSIX getopt does and rewrites it for CLI11:
+// the options (one token per flag, "-Xvalue" or "-X" "value"), then "--",
+// then the operands. On a wrong command line, the getopt-style complaint
+// ("invalid option -- 'x'", "option requires an argument -- 'x'").
+std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv);
 
 // The part of the usage text shared by -h and wrong command lines.
 std::string usage(const ToolInfo& tool);
