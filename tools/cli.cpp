@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <algorithm>
 #include <atomic>
@@ -287,7 +288,14 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
   if (exists && ::access(path.c_str(), W_OK) != 0) throw open_failed(errno);
   std::string dir = ".";
   if (auto slash = path.find_last_of('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
-  out.fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+  // SECCURE_NO_O_TMPFILE forces the named-file path that file systems
+  // without O_TMPFILE get, so that the tests can reach it.
+  if (std::getenv("SECCURE_NO_O_TMPFILE")) {
+    out.fd_ = -1;
+    errno = EOPNOTSUPP;
+  } else {
+    out.fd_ = ::open(dir.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+  }
   if (out.fd_ < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
     // No O_TMPFILE here: a named temporary file, removed unless committed.
     std::string base = path.substr(path.find_last_of('/') + 1);

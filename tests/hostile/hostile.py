@@ -154,6 +154,7 @@ def run(bindir, argv, cwd, stdin=b"", as_nobody=False, preload=None, extra_env=N
     env.pop("LD_PRELOAD", None)
     if preload:
         env["LD_PRELOAD"] = preload
+        env["SECCURE_NO_O_TMPFILE"] = "1"  # the same for static binaries
     if extra_env:
         env.update(extra_env)
     argv = [os.path.join(bindir, argv[0])] + list(argv[1:])
@@ -787,6 +788,7 @@ def special_tests(fx, bindir, caps, workroot):
         env.pop("LD_PRELOAD", None)
         if preload:
             env["LD_PRELOAD"] = fx.preload
+            env["SECCURE_NO_O_TMPFILE"] = "1"  # the same for static binaries
         if tool == "decrypt":
             argv = ["seccure-decrypt", "-q", "-m", "80", "-c", "p160", "-F", P("pw"), "-o", "out/t"]
             data = fx.read("ct.big")
