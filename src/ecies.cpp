@@ -71,12 +71,18 @@ EciesEncryptor::EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes
   Encapsulation enc = ecies_encapsulate(recipient);
   header_ = std::move(enc.header);
   ctr_.emplace(enc.key64.view().first(32));
-  if (mac_bytes_) mac_.emplace(Digest::Kind::hmac_sha256, enc.key64.view().subspan(32));
+  if (mac_bytes_)
+    mac_ = std::make_unique<PipelinedDigest>(Digest(Digest::Kind::hmac_sha256, enc.key64.view().subspan(32)));
 }
 
 void EciesEncryptor::encrypt(std::span<std::uint8_t> data) {
   ctr_->apply(data);
   if (mac_) mac_->update(data);
+}
+
+void EciesEncryptor::encrypt_overlapped(std::span<std::uint8_t> data) {
+  ctr_->apply(data);
+  if (mac_) mac_->update_async(data);
 }
 
 Bytes EciesEncryptor::finish() {
@@ -88,7 +94,8 @@ Bytes EciesEncryptor::finish() {
 EciesDecryptor::EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes)
     : mac_bytes_(mac_bytes), tail_(mac_bytes) {
   ctr_.emplace(key64.view().first(32));
-  if (mac_bytes_) mac_.emplace(Digest::Kind::hmac_sha256, key64.view().subspan(32));
+  if (mac_bytes_)
+    mac_ = std::make_unique<PipelinedDigest>(Digest(Digest::Kind::hmac_sha256, key64.view().subspan(32)));
 }
 
 std::optional<EciesDecryptor> EciesDecryptor::open(const PrivateKey& key, ByteView header,
@@ -99,12 +106,25 @@ std::optional<EciesDecryptor> EciesDecryptor::open(const PrivateKey& key, ByteVi
   return EciesDecryptor(std::move(*k), mac_bytes);
 }
 
-void EciesDecryptor::update(ByteView chunk, Bytes& plain) {
+void EciesDecryptor::update(ByteView chunk, Bytes& plain) { feed(chunk, plain, false); }
+
+void EciesDecryptor::update_overlapped(ByteView chunk, Bytes& plain) { feed(chunk, plain, true); }
+
+void EciesDecryptor::feed(ByteView chunk, Bytes& plain, bool overlapped) {
+  const std::uint8_t* chunk_end = chunk.data() + chunk.size();
   tail_.push(chunk, [&](ByteView body) {
-    if (mac_) mac_->update(body);
+    if (mac_) {
+      // Only the caller's chunk outlives this call; the few held-back bytes
+      // of the previous chunk are hashed at once.
+      bool in_chunk = body.data() >= chunk.data() && body.data() + body.size() <= chunk_end;
+      if (overlapped && in_chunk)
+        mac_->update_async(body);
+      else
+        mac_->update(body);
+    }
     std::size_t at = plain.size();
-    plain.insert(plain.end(), body.begin(), body.end());
-    ctr_->apply(std::span(plain).subspan(at));
+    plain.resize(at + body.size());
+    ctr_->apply(std::span(plain).subspan(at), body);  // decrypt straight from the input
   });
 }
 

@@ -2,7 +2,10 @@
 
 #include <gcrypt.h>
 
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <stdexcept>
 #include <utility>
 
@@ -65,6 +68,74 @@ SecureBuffer sha512(ByteView data) {
   return d.finish();
 }
 
+struct PipelinedDigest::Worker {
+  std::mutex mutex;
+  std::condition_variable cv;
+  ByteView job;
+  bool busy = false, stop = false;
+  std::thread thread;
+};
+
+// Below this size a hand-over costs more than it saves.
+constexpr std::size_t async_threshold = 32 * 1024;
+
+PipelinedDigest::PipelinedDigest(Digest digest) : digest_(std::move(digest)) {}
+
+PipelinedDigest::~PipelinedDigest() {
+  if (!worker_) return;
+  {
+    std::lock_guard lock(worker_->mutex);
+    worker_->stop = true;
+  }
+  worker_->cv.notify_all();
+  worker_->thread.join();
+}
+
+void PipelinedDigest::wait_idle() {
+  if (!worker_) return;
+  std::unique_lock lock(worker_->mutex);
+  worker_->cv.wait(lock, [&] { return !worker_->busy; });
+}
+
+void PipelinedDigest::update(ByteView data) {
+  wait_idle();
+  digest_.update(data);
+}
+
+void PipelinedDigest::update_async(ByteView data) {
+  if (data.size() < async_threshold) return update(data);
+  if (!worker_) {
+    worker_ = std::make_unique<Worker>();
+    worker_->thread = std::thread([w = worker_.get(), this] {
+      std::unique_lock lock(w->mutex);
+      for (;;) {
+        w->cv.wait(lock, [&] { return w->busy || w->stop; });
+        if (w->busy) {
+          ByteView job = w->job;
+          lock.unlock();
+          digest_.update(job);
+          lock.lock();
+          w->busy = false;
+          w->cv.notify_all();
+        } else if (w->stop) {
+          return;
+        }
+      }
+    });
+  }
+  std::unique_lock lock(worker_->mutex);
+  worker_->cv.wait(lock, [&] { return !worker_->busy; });
+  worker_->job = data;
+  worker_->busy = true;
+  lock.unlock();
+  worker_->cv.notify_all();
+}
+
+SecureBuffer PipelinedDigest::finish() {
+  wait_idle();
+  return digest_.finish();
+}
+
 AesCtr::AesCtr(ByteView key32) {
   init();
   gcry_cipher_hd_t h = nullptr;
@@ -87,6 +158,13 @@ void AesCtr::apply(std::span<std::uint8_t> data) {
   // so chunk boundaries need not be block-aligned.
   if (data.empty()) return;
   if (auto err = gcry_cipher_encrypt(cipher(handle_), data.data(), data.size(), nullptr, 0))
+    gcrypt_failure("AES-CTR failed", err);
+}
+
+void AesCtr::apply(std::span<std::uint8_t> out, ByteView in) {
+  if (in.empty()) return;
+  if (out.size() != in.size()) throw std::logic_error("AES-CTR output and input differ in size");
+  if (auto err = gcry_cipher_encrypt(cipher(handle_), out.data(), out.size(), in.data(), in.size()))
     gcrypt_failure("AES-CTR failed", err);
 }
 

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <iostream>
 #include <variant>
@@ -504,8 +505,13 @@ void Session::input_prompt(std::string_view text) const {
 }
 
 void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chunk) const {
-  Bytes buf(chunk_size);
-  for (;;) {
+  // Two buffers in turn, owned by the session: a chunk stays intact until
+  // the callback after the next one has returned (and after the last read,
+  // until the session ends), which lets the library hash it on another core.
+  for (auto& b : in_bufs_)
+    if (b.empty()) b.resize(chunk_size);
+  for (std::size_t turn = 0;; turn ^= 1) {
+    Bytes& buf = in_bufs_[turn];
     std::size_t r = read_some(in_fd_, buf.data(), buf.size());
     if (r == 0) return;
     chunk(std::span(buf).first(r));

@@ -5,6 +5,7 @@
 #pragma once
 #include <CLI/CLI.hpp>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -119,7 +120,8 @@ public:
   int input_fd() const { return in_fd_; }
   // Prints "Go ahead and ..." when the input is a terminal.
   void input_prompt(std::string_view text) const;
-  // Reads the whole input in chunks; `chunk` is handed a view it may modify.
+  // Reads the whole input in chunks; `chunk` is handed a view it may modify,
+  // which stays unchanged until the callback after the next one returns.
   void read_input(const std::function<void(std::span<std::uint8_t>)>& chunk) const;
   // Reads exactly n bytes unless the input ends first; returns what was read.
   Bytes read_input_exact(std::size_t n) const;
@@ -128,6 +130,7 @@ public:
 
 private:
   int in_fd_ = 0;
+  mutable std::array<Bytes, 2> in_bufs_;  // see read_input()
   int pw_fd_ = -1;  // -F file, if any
   Output out_;
 };

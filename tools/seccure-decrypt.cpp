@@ -32,7 +32,7 @@ int run(cli::Session& s) {
   Bytes plain;
   s.read_input([&](std::span<std::uint8_t> chunk) {
     plain.clear();
-    dec->update(chunk, plain);
+    dec->update_overlapped(chunk, plain);
     s.output().write(plain);
   });
   switch (dec->finish()) {

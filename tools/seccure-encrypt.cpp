@@ -23,7 +23,7 @@ int run(cli::Session& s) {
   s.input_prompt("Go ahead and type your message ...\n");
   s.output().write(enc.header());
   s.read_input([&](std::span<std::uint8_t> chunk) {
-    enc.encrypt(chunk);
+    enc.encrypt_overlapped(chunk);
     s.output().write(chunk);
   });
   Bytes tag = enc.finish();

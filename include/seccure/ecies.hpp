@@ -27,13 +27,16 @@ public:
   ByteView header() const { return header_; }
   // Encrypts in place and feeds the MAC.
   void encrypt(std::span<std::uint8_t> data);
+  // The same, with the MAC computed on a second thread: `data` must stay
+  // unchanged until the next call returns (alternate two buffers).
+  void encrypt_overlapped(std::span<std::uint8_t> data);
   // The tag: the first mac_bytes of HMAC-SHA256(K_mac, ciphertext).
   Bytes finish();
 
 private:
   Bytes header_;
   std::optional<AesCtr> ctr_;
-  std::optional<Digest> mac_;
+  std::unique_ptr<PipelinedDigest> mac_;
   std::size_t mac_bytes_;
 };
 
@@ -50,12 +53,16 @@ public:
   // Feeds ciphertext (and the trailing tag); appends the plaintext that is
   // certainly not part of the tag to `plain`.
   void update(ByteView chunk, Bytes& plain);
+  // The same, with the MAC computed on a second thread: `chunk` must stay
+  // unchanged until the next call returns (alternate two buffers).
+  void update_overlapped(ByteView chunk, Bytes& plain);
   DecryptStatus finish();
 
 private:
   EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes);
+  void feed(ByteView chunk, Bytes& plain, bool overlapped);
   std::optional<AesCtr> ctr_;
-  std::optional<Digest> mac_;
+  std::unique_ptr<PipelinedDigest> mac_;
   std::size_t mac_bytes_;
   TailSplitter tail_;
 };

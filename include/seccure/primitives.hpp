@@ -2,6 +2,7 @@
 // AES-256 in CTR mode with seccure's conventions (zero IV, continuous stream).
 #pragma once
 #include <array>
+#include <memory>
 #include <cstdint>
 #include <span>
 
@@ -32,6 +33,29 @@ private:
   Kind kind_;
 };
 
+// A Digest fed on a second thread, so that hashing a large stream overlaps
+// the caller's other work (AES-CTR, reading, writing): two cores instead of
+// one for encryption and decryption. update_async() returns at once; the
+// bytes it was given must stay unchanged until the next call of any member
+// returns (callers alternate two buffers). Small inputs are hashed inline.
+class PipelinedDigest {
+public:
+  explicit PipelinedDigest(Digest digest);
+  ~PipelinedDigest();
+  PipelinedDigest(const PipelinedDigest&) = delete;
+  PipelinedDigest& operator=(const PipelinedDigest&) = delete;
+
+  void update(ByteView data);        // waits for pending work, hashes inline
+  void update_async(ByteView data);  // waits for pending work, hands data over
+  SecureBuffer finish();
+
+private:
+  struct Worker;
+  void wait_idle();
+  Digest digest_;
+  std::unique_ptr<Worker> worker_;
+};
+
 SecureBuffer sha256(ByteView data);
 SecureBuffer sha512(ByteView data);
 
@@ -49,6 +73,8 @@ public:
 
   // XORs the next data.size() key-stream bytes into data (encrypts or decrypts).
   void apply(std::span<std::uint8_t> data);
+  // out = in XOR the next in.size() key-stream bytes (out.size() == in.size()).
+  void apply(std::span<std::uint8_t> out, ByteView in);
   // Writes the next out.size() key-stream bytes (a deterministic generator).
   void keystream(std::span<std::uint8_t> out);
 
