@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <chrono>
+#include <cinttypes>
+#include <cstdio>
 #include <iostream>
 #include <variant>
 
@@ -25,7 +28,14 @@ namespace {
 
 constexpr std::size_t chunk_size = 1 << 18;
 
+// Set by the `seccure` front: errors about files name the file.
+bool name_files = false;
+
 std::string errno_text(int err) { return std::strerror(err); }
+
+double now_seconds() {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
 
 // A reader that went away (EPIPE with SIGPIPE ignored by our parent) ends
 // the program quietly with status 1: no message, no storm of them.
@@ -274,7 +284,7 @@ PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
 Output Output::open_file(const std::string& path, bool secret, Messages messages) {
   Output out;
   out.messages_ = messages;
-  auto open_failed = [&](int err) { return Fatal{std::string(messages.open_failed) + ": " + errno_text(err)}; };
+  auto open_failed = [&](int err) { return Fatal{file_reason(messages.open_failed, path) + ": " + errno_text(err)}; };
   out.owned_ = true;
   out.path_ = path;
   const mode_t mode = secret ? 0600 : 0644;
@@ -323,7 +333,7 @@ Output::Output(Output&& o) noexcept
     : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
       pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
       temp_path_(std::move(o.temp_path_)), temp_slot_(std::exchange(o.temp_slot_, -1)),
-      messages_(o.messages_) {}
+      written_(o.written_), messages_(o.messages_) {}
 
 Output& Output::operator=(Output&& o) noexcept {
   if (this != &o) {
@@ -343,13 +353,14 @@ void Output::write(ByteView data) {
   try {
     write_all(fd_, data);
   } catch (const Fatal&) {
-    throw Fatal{std::string(messages_.write_failed) + ": " + errno_text(errno)};
+    throw Fatal{file_reason(messages_.write_failed, path_) + ": " + errno_text(errno)};
   }
+  written_ += data.size();
 }
 
 void Output::commit() {
   if (!pending_) return;
-  if (::fsync(fd_) != 0) throw Fatal{std::string(messages_.write_failed) + ": " + errno_text(errno)};
+  if (::fsync(fd_) != 0) throw Fatal{file_reason(messages_.write_failed, path_) + ": " + errno_text(errno)};
   // From here until the rename, a signal must not leave a named file behind.
   SignalsBlocked blocked;
   if (temp_path_.empty()) {
@@ -367,7 +378,8 @@ void Output::commit() {
         temp_slot_ = register_temp(candidate);
         break;
       }
-      if (errno != EEXIST || attempt > 16) throw Fatal{"Cannot create output file: " + errno_text(errno)};
+      if (errno != EEXIST || attempt > 16)
+        throw Fatal{file_reason("Cannot create output file", path_) + ": " + errno_text(errno)};
     }
   }
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
@@ -375,7 +387,7 @@ void Output::commit() {
     ::unlink(temp_path_.c_str());
     unregister_temp(std::exchange(temp_slot_, -1));
     pending_ = false;
-    throw Fatal{"Cannot create output file: " + errno_text(err)};
+    throw Fatal{file_reason("Cannot create output file", path_) + ": " + errno_text(err)};
   }
   unregister_temp(std::exchange(temp_slot_, -1));
   pending_ = false;
@@ -387,12 +399,138 @@ Session::Session(const ToolInfo& t, Options opts) : tool(t), opt(std::move(opts)
   // The original's order of start-up errors: input, output, password file.
   if (opt.infile) {
     in_fd_ = ::open(opt.infile->c_str(), O_RDONLY | O_CLOEXEC);
-    if (in_fd_ < 0) throw Fatal{"Cannot open input file: " + errno_text(errno)};
+    if (in_fd_ < 0) throw Fatal{file_reason("Cannot open input file", *opt.infile) + ": " + errno_text(errno)};
   }
   if (opt.outfile) out_ = Output::open_file(*opt.outfile, tool.output_is_secret);
   if (opt.pwfile) {
     pw_fd_ = ::open(opt.pwfile->c_str(), O_RDONLY | O_CLOEXEC);
-    if (pw_fd_ < 0) throw Fatal{"Cannot open password file: " + errno_text(errno)};
+    if (pw_fd_ < 0) throw Fatal{file_reason("Cannot open password file", *opt.pwfile) + ": " + errno_text(errno)};
+  } else if (opt.passphrase_fd) {
+    if (::fcntl(*opt.passphrase_fd, F_GETFD) < 0)
+      throw Fatal{"Cannot read the passphrase from file descriptor " + std::to_string(*opt.passphrase_fd) + ": " +
+                  errno_text(errno)};
+    pw_fd_ = *opt.passphrase_fd;
+  }
+
+  // The progress line: forced by --progress, else automatic when stderr is
+  // a terminal and the input a regular file (drawn once reading has taken
+  // a second); never with -q or --no-progress.
+  struct stat st;
+  bool regular = ::fstat(in_fd_, &st) == 0 && S_ISREG(st.st_mode);
+  if (regular) {
+    off_t pos = ::lseek(in_fd_, 0, SEEK_CUR);
+    progress_.total = static_cast<std::uint64_t>(st.st_size - (pos > 0 && pos <= st.st_size ? pos : 0));
+  }
+  progress_.tty = ::isatty(2);
+  progress_.forced = opt.progress.value_or(false);
+  progress_.enabled = progress_.forced || (!opt.progress && !opt.quiet && progress_.tty && regular);
+  progress_.stdout_tty = !opt.outfile && ::isatty(1);
+  // SECCURE_PROGRESS_DELAY (seconds) replaces the automatic line's delay of
+  // a second, so that the tests can reach it with a small file.
+  if (const char* d = std::getenv("SECCURE_PROGRESS_DELAY")) progress_.delay = std::atof(d);
+}
+
+Session::~Session() { progress_end(); }
+
+void Session::refuse_binary_to_terminal() const {
+  if (!opt.outfile && ::isatty(1))
+    fatal("Refusing to write binary data to a terminal; use -o outfile or redirect standard output");
+}
+
+// ---------------------------------------------------------------- progress
+
+namespace {
+
+std::string human_bytes(double n) {
+  const char* units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+  int u = 0;
+  while (n >= 1024 && u < 4) {
+    n /= 1024;
+    ++u;
+  }
+  char buf[32];
+  std::snprintf(buf, sizeof buf, u ? "%.1f %s" : "%.0f %s", n, units[u]);
+  return buf;
+}
+
+std::string human_time(double seconds) {
+  auto t = static_cast<std::uint64_t>(seconds + 0.5);
+  char buf[32];
+  if (t >= 3600)
+    std::snprintf(buf, sizeof buf, "%" PRIu64 ":%02u:%02u", t / 3600, unsigned(t / 60 % 60), unsigned(t % 60));
+  else
+    std::snprintf(buf, sizeof buf, "%u:%02u", unsigned(t / 60), unsigned(t % 60));
+  return buf;
+}
+
+}  // namespace
+
+void Session::progress_add(std::size_t n) const {
+  Progress& p = progress_;
+  if (!p.enabled || p.done) return;
+  double now = now_seconds();
+  if (!p.started) {
+    // The clock starts with the first read: not while a passphrase is typed.
+    p.started = true;
+    p.start = now;
+    p.last_draw = now;
+  }
+  p.bytes += n;
+  if (!p.forced && p.stdout_tty && out_.written() > 0) {
+    // Data goes to the same terminal: the automatic line gives way.
+    progress_end();
+    p.enabled = false;
+    return;
+  }
+  if (!p.drawn) {
+    // The automatic line appears once reading has taken a second (a file
+    // large enough to be worth it); a forced one at once on a terminal, and
+    // elsewhere after a second too (then once a second, and at the end).
+    if (now - p.start < (p.tty && p.forced ? 0.0 : p.tty ? p.delay : 1.0)) return;
+  } else if (now - p.last_draw < (p.tty ? 0.1 : 1.0)) {
+    return;  // at most 10 redraws a second on a terminal, 1 elsewhere
+  }
+  p.last_draw = now;
+  progress_draw(false);
+}
+
+void Session::progress_draw(bool final) const {
+  Progress& p = progress_;
+  double elapsed = std::max(now_seconds() - p.start, 1e-6);
+  // The rate of the first moments means nothing: none before 0.5 s.
+  double rate = final || elapsed >= 0.5 ? static_cast<double>(p.bytes) / elapsed : 0;
+  std::uint64_t total = final ? p.bytes : p.total;
+  std::string line;
+  if (total > 0 || final) {
+    std::uint64_t shown = std::min(p.bytes, total);
+    unsigned percent = total ? unsigned(shown * 100 / total) : 100;
+    constexpr unsigned width = 20;
+    unsigned filled = percent * width / 100;
+    line = "[" + std::string(filled, '#') + std::string(width - filled, ' ') + "] " + std::to_string(percent) +
+           "%  " + human_bytes(static_cast<double>(shown)) + " / " + human_bytes(static_cast<double>(total));
+    if (rate > 0) line += "  " + human_bytes(rate) + "/s";
+    if (final)
+      line += "  " + human_time(elapsed) + " elapsed";
+    else if (rate > 0)
+      line += "  " + human_time(static_cast<double>(total - shown) / rate) + " left";
+  } else {
+    line = human_bytes(static_cast<double>(p.bytes));
+    if (rate > 0) line += "  " + human_bytes(rate) + "/s";
+  }
+  // On a terminal the line is redrawn in place; elsewhere (forced into a
+  // file or pipe) each update is a line of its own.
+  write_stderr(p.tty ? "\r\033[K" + line : line + "\n");
+  p.drawn = true;
+}
+
+// The end of the input (or of the program): the line is cleared on a
+// terminal; a forced line elsewhere ends with a last, 100% update.
+void Session::progress_end() const {
+  Progress& p = progress_;
+  if (!p.enabled || p.done) return;
+  p.done = true;
+  if (p.tty) {
+    if (p.drawn) write_stderr("\r\033[K");
   }
 }
 
@@ -487,7 +625,8 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
     // Only a regular -F file is read in blocks: a -F naming a pipe
     // (/dev/stdin) may carry the message after the passphrase line.
     struct stat st;
-    bool regular = fd == pw_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+    // (Not when --passphrase-fd names the data input: the data follows the line.)
+    bool regular = fd == pw_fd_ && fd != in_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     PassphraseLine line = hash_passphrase_line(fd, regular);
     hash = std::move(line.hash);
     // The key is the original's (first line, NULs included); say so when the
@@ -504,6 +643,18 @@ void Session::input_prompt(std::string_view text) const {
   if (::isatty(in_fd_)) status(text);
 }
 
+std::size_t Session::read_chunk(std::uint8_t* buf, std::size_t len) const {
+  std::size_t r;
+  try {
+    r = read_some(in_fd_, buf, len);
+  } catch (const Fatal& f) {
+    if (!opt.infile) throw;
+    throw Fatal{file_reason("Read error", *opt.infile) + f.reason.substr(f.reason.find(':'))};
+  }
+  progress_add(r);
+  return r;
+}
+
 void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chunk) const {
   // Two buffers in turn, owned by the session: a chunk stays intact until
   // the callback after the next one has returned (and after the last read,
@@ -512,8 +663,12 @@ void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chu
     if (b.empty()) b.resize(chunk_size);
   for (std::size_t turn = 0;; turn ^= 1) {
     Bytes& buf = in_bufs_[turn];
-    std::size_t r = read_some(in_fd_, buf.data(), buf.size());
-    if (r == 0) return;
+    std::size_t r = read_chunk(buf.data(), buf.size());
+    if (r == 0) {
+      if (progress_.enabled && progress_.started && !progress_.done && !progress_.tty) progress_draw(true);
+      progress_end();
+      return;
+    }
     chunk(std::span(buf).first(r));
   }
 }
@@ -522,7 +677,7 @@ Bytes Session::read_input_exact(std::size_t n) const {
   Bytes buf(n);
   std::size_t got = 0;
   while (got < n) {
-    std::size_t r = read_some(in_fd_, buf.data() + got, n - got);
+    std::size_t r = read_chunk(buf.data() + got, n - got);
     if (r == 0) break;
     got += r;
   }
@@ -532,11 +687,117 @@ Bytes Session::read_input_exact(std::size_t n) const {
 
 // ---------------------------------------------------------------- main
 
-std::string usage(const ToolInfo& tool) {
-  return "Usage: " + std::string(tool.name) + " " + std::string(tool.synopsis) + "\n" +
-         std::string(tool.summary) + " (seccure++ " + std::string(version) +
-         ", compatible with seccure " + std::string(version) + ").\n" + "See " + std::string(tool.name) +
-         "(1) for details.\n";
+namespace {
+
+// "seccure-encrypt", or "seccure encrypt" under the front.
+std::string display_name(const ToolInfo& tool, bool front) {
+  std::string name(tool.name);
+  if (front && name.starts_with("seccure-")) name[7] = ' ';
+  return name;
+}
+
+std::string usage_for(const ToolInfo& tool, bool front) {
+  std::string_view page = tool.man_page.empty() ? tool.name : tool.man_page;
+  return "Usage: " + display_name(tool, front) + " " + std::string(tool.synopsis) + "\n" + std::string(tool.summary) +
+         " (seccure++ " + std::string(version) + ", compatible with seccure " + std::string(version) + ").\n" +
+         "See " + std::string(page) + "(1) for details.\n";
+}
+
+// The options of -h/--help: those of the synopsis, and ours where they apply.
+std::string option_help(const ToolInfo& tool) {
+  struct Line {
+    char letter;  // 0: ours
+    std::string_view text;
+  };
+  static constexpr Line lines[] = {
+      {'c', "  -c, --curve=CURVE           the curve: any part of its name (default p160)\n"},
+      {'m', "  -m, --mac-bits=BITS         MAC length: a multiple of 8 up to 256 (default 80)\n"},
+      {'i', "  -i, --in=FILE               read the input from FILE instead of standard input\n"},
+      {'o', "  -o, --out=FILE              write the output to FILE (replaced on success only)\n"},
+      {'F', "  -F, --passphrase-file=FILE  the passphrase is the first line of FILE\n"},
+      {'P', "      --passphrase-fd=N       read the passphrase from file descriptor N\n"},
+      {'K', "      --key-file=FILE         the public key is the first line of FILE\n"},
+      {'s', "  -s, --signature-file=FILE   the signature file\n"},
+      {'f', "  -f, --filter                copy the message to standard output\n"},
+      {'b', "  -b, --binary                binary signature\n"},
+      {'a', "  -a, --append                the signature is appended to the message\n"},
+      {'d', "  -d, --double-prompt         ask twice for the passphrase on a terminal\n"},
+      {'v', "  -v, --verbose               diagnostic lines on standard error\n"},
+      {'q', "  -q, --quiet                 no prompts or status lines; bare results\n"},
+      {'p', "      --progress              show a progress line on standard error\n"},
+      {'p', "      --no-progress           never show the progress line\n"},
+      {'h', "  -h, --help                  print this help and exit\n"},
+      {'V', "      --version               print the version and exit\n"},
+  };
+  std::string_view syn = tool.synopsis;
+  auto in_synopsis = [&](char c) { return syn.find(std::string("[-") + c) != std::string_view::npos; };
+  std::string out = "\nOptions (before the arguments; -- ends them):\n";
+  for (const Line& l : lines) {
+    bool show = l.letter == 'P'   ? tool.takes_passphrase
+                : l.letter == 'K' ? tool.takes_key
+                : l.letter == 'p' ? in_synopsis('i')
+                : l.letter == 'h' || l.letter == 'V' ? true
+                                                      : in_synopsis(l.letter);
+    if (show) out += l.text;
+  }
+  return out;
+}
+
+// The public key of --key-file: its first line, without the line end,
+// blanks, or the label "The public key is: " that seccure-key prints.
+std::string read_key_file(const std::string& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw Fatal{"Cannot open key file '" + path + "': " + errno_text(errno)};
+  std::string text;
+  char buf[512];
+  for (;;) {
+    ssize_t r = ::read(fd, buf, sizeof buf);
+    if (r < 0 && errno == EINTR) continue;
+    if (r < 0) {
+      int err = errno;
+      ::close(fd);
+      throw Fatal{"Cannot read key file '" + path + "': " + errno_text(err)};
+    }
+    if (r == 0) break;
+    text.append(buf, static_cast<std::size_t>(r));
+    if (text.find('\n') != std::string::npos || text.size() > 4096) break;
+  }
+  ::close(fd);
+  text = text.substr(0, text.find('\n'));
+  constexpr std::string_view label = "The public key is: ";
+  if (text.starts_with(label)) text.erase(0, label.size());
+  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
+  while (!text.empty() && blank(text.back())) text.pop_back();
+  std::size_t lead = 0;
+  while (lead < text.size() && blank(text[lead])) ++lead;
+  return text.substr(lead);
+}
+
+// The long options: those of the option letters, and ours (letter 0).
+struct LongOption {
+  std::string_view name;
+  char letter;
+  bool argument;
+};
+constexpr LongOption long_options_table[] = {
+    {"curve", 'c', true},        {"passphrase-file", 'F', true}, {"mac-bits", 'm', true},
+    {"in", 'i', true},           {"out", 'o', true},             {"signature-file", 's', true},
+    {"filter", 'f', false},      {"binary", 'b', false},         {"append", 'a', false},
+    {"double-prompt", 'd', false}, {"verbose", 'v', false},      {"quiet", 'q', false},
+    {"help", 'h', false},        {"version", 0, false},          {"key-file", 0, true},
+    {"passphrase-fd", 0, true},  {"progress", 0, false},         {"no-progress", 0, false},
+};
+
+}  // namespace
+
+std::string usage(const ToolInfo& tool) { return usage_for(tool, false); }
+
+std::string file_reason(std::string_view text, std::string_view path) {
+  if (!name_files || path.empty()) return std::string(text);
+  bool on = text == "Write error" || text == "Read error";
+  std::string what(text);
+  if (what == "Cannot read signature") what += " file";
+  return what + (on ? " on '" : " '") + std::string(path) + "'";
 }
 
 // seccure's options, getopt-style: letters taking an argument, then flags.
@@ -547,9 +808,19 @@ constexpr std::string_view flag_options = "fbadhvq";
 // options end at the first operand or at "--") and rewrites it in a form
 // CLI11 reads unambiguously: one token per flag, "-Xvalue" or "-X value" per
 // option, then "--" and the operands. Returns the getopt-style complaint for
-// an unknown option or a missing argument.
-std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv) {
+// an unknown option or a missing argument. Long options (when enabled) are
+// whole words in the option part, "--name value" or "--name=value", and are
+// never abbreviated.
+std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv, bool long_options) {
   std::vector<std::string> out{argv[0]};
+  auto push_letter = [&](char c, const std::string& value) {
+    if (!value.empty() && value[0] == '-') {
+      out.push_back(std::string("-") + c + value);
+    } else {
+      out.push_back(std::string("-") + c);
+      out.push_back(value);
+    }
+  };
   int i = 1;
   for (; i < argc; ++i) {
     std::string_view a = argv[i];
@@ -558,6 +829,33 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
       break;
     }
     if (a.size() < 2 || a[0] != '-') break;  // the first operand
+    if (long_options && a.size() > 2 && a[1] == '-') {
+      std::string_view name = a.substr(2);
+      std::optional<std::string> value;
+      if (auto eq = name.find('='); eq != std::string_view::npos) {
+        value = std::string(name.substr(eq + 1));
+        name = name.substr(0, eq);
+      }
+      const LongOption* found = nullptr;
+      for (const auto& o : long_options_table)
+        if (o.name == name) found = &o;
+      if (!found) return "unrecognized option '--" + std::string(name) + "'";
+      if (!found->argument && value) return "option '--" + std::string(name) + "' doesn't allow an argument";
+      if (found->argument && !value) {
+        if (i + 1 >= argc) return "option '--" + std::string(name) + "' requires an argument";
+        value = argv[++i];
+      }
+      // (An empty value can only be wrong for ours: a file name or a number.)
+      if (!found->letter && found->argument && value->empty())
+        return "option '--" + std::string(name) + "' needs a non-empty argument";
+      if (found->letter && found->argument)
+        push_letter(found->letter, *value);
+      else if (found->letter)
+        out.push_back(std::string("-") + found->letter);
+      else
+        out.push_back("--" + std::string(name) + (value ? "=" + *value : ""));
+      continue;
+    }
     for (std::size_t j = 1; j < a.size(); ++j) {
       char c = a[j];
       if (options_with_argument.find(c) != std::string_view::npos) {
@@ -568,12 +866,7 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
           value = argv[++i];
         else
           return std::string("option requires an argument -- '") + c + "'";
-        if (!value.empty() && value[0] == '-') {
-          out.push_back(std::string("-") + c + value);
-        } else {
-          out.push_back(std::string("-") + c);
-          out.push_back(value);
-        }
+        push_letter(c, value);
         break;
       }
       if (flag_options.find(c) == std::string_view::npos) return std::string("invalid option -- '") + c + "'";
@@ -585,11 +878,14 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
   return out;
 }
 
-int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run) {
+int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run, bool front) {
   harden_process();
+  name_files = front;
+  const std::string name = display_name(tool, front);
   Options o;
   std::vector<std::string> macs;
-  CLI::App app{std::string(tool.summary), std::string(tool.name)};
+  std::string pw_fd_text;
+  CLI::App app{std::string(tool.summary), name};
   app.set_help_flag();
   app.add_option("-c", o.curves)
       ->expected(1)
@@ -598,8 +894,9 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
   // Each -m is checked where it stands, as getopt's loop does; the last wins.
   app.add_option("-m", macs)->expected(1)->allow_extra_args(false)->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   for (auto [flag, target] : {std::pair{"-F", &o.pwfile}, std::pair{"-i", &o.infile}, std::pair{"-o", &o.outfile},
-                              std::pair{"-s", &o.sigfile}})
+                              std::pair{"-s", &o.sigfile}, std::pair{"--key-file", &o.key_file}})
     app.add_option(flag, *target)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  app.add_option("--passphrase-fd", pw_fd_text)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
   app.add_flag("-f", o.filter);
   app.add_flag("-b", o.binary);
   app.add_flag("-a", o.append);
@@ -607,18 +904,33 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
   app.add_flag("-h", o.help);
   app.add_flag("-v", o.verbose);
   app.add_flag("-q", o.quiet);
+  app.add_flag("--version", o.version);
+  // The last of --progress and --no-progress wins.
+  app.add_flag_callback("--progress", [&] { o.progress = true; })->trigger_on_parse();
+  app.add_flag_callback("--no-progress", [&] { o.progress = false; })->trigger_on_parse();
   app.add_option("args", o.args);
   app.positionals_at_end();
 
-  auto normalised = normalise_argv(argc, argv);
+  auto normalised = normalise_argv(argc, argv, true);
   try {
     if (auto* complaint = std::get_if<std::string>(&normalised)) throw CLI::ParseError(*complaint, 2);
     auto args = std::get<std::vector<std::string>>(normalised);
     std::reverse(args.begin(), args.end());
     args.pop_back();  // the program name
     app.parse(args);
+    if (o.key_file && !tool.takes_key)
+      throw CLI::ParseError("option '--key-file' does not apply: " + name + " takes no public key", 2);
+    if (!pw_fd_text.empty() || app.count("--passphrase-fd")) {
+      if (!tool.takes_passphrase)
+        throw CLI::ParseError("option '--passphrase-fd' does not apply: " + name + " reads no passphrase", 2);
+      if (o.pwfile) throw CLI::ParseError("options -F and --passphrase-fd may not be combined", 2);
+      if (pw_fd_text.empty() || pw_fd_text.size() > 9 ||
+          !std::all_of(pw_fd_text.begin(), pw_fd_text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        throw CLI::ParseError("invalid file descriptor '" + pw_fd_text + "' for --passphrase-fd", 2);
+      o.passphrase_fd = std::stoi(pw_fd_text);
+    }
   } catch (const CLI::ParseError& e) {
-    std::cerr << tool.name << ": " << e.what() << "\n" << usage(tool);
+    std::cerr << name << ": " << e.what() << "\n" << usage_for(tool, front);
     return 2;
   }
 
@@ -629,13 +941,19 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       o.mac_bytes = static_cast<std::size_t>(bits / 8);
     }
     if (o.help) {
-      std::cout << usage(tool) << std::flush;
+      std::cout << usage_for(tool, front) << option_help(tool) << std::flush;
       return 0;
     }
-    if (o.args.size() < tool.min_args || o.args.size() > tool.max_args) {
-      std::cerr << tool.name << ": wrong number of arguments\n" << usage(tool);
+    if (o.version) {
+      std::cout << name << " (seccure++) " << version << "\n" << std::flush;
+      return 0;
+    }
+    std::size_t nargs = o.args.size() + (o.key_file ? 1 : 0);
+    if (nargs < tool.min_args || nargs > tool.max_args) {
+      std::cerr << name << ": wrong number of arguments\n" << usage_for(tool, front);
       return 2;
     }
+    if (o.key_file) o.args.insert(o.args.begin(), read_key_file(*o.key_file));
     Session session(tool, std::move(o));
     int status = run(session);
     if (status == 0) session.output().commit();

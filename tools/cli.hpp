@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -21,14 +22,20 @@ namespace seccure::cli {
 
 inline constexpr std::string_view version = "0.5";
 
-// Every tool accepts every option of the original's getopt string.
+// Every tool accepts every option of the original's getopt string, each
+// also by a long name (--curve for -c, ...), and some options of our own.
 struct Options {
   std::vector<std::string> curves;  // -c, up to two (signcrypt/veridec)
   std::optional<std::string> pwfile, infile, outfile, sigfile;
   std::optional<std::size_t> mac_bytes;  // -m bits / 8
   bool filter = false, binary = false, append = false, double_prompt = false;
   bool verbose = false, quiet = false, help = false;
-  std::vector<std::string> args;  // positional arguments
+  // Ours only (long options).
+  bool version = false;
+  std::optional<std::string> key_file;  // --key-file: the public key argument
+  std::optional<int> passphrase_fd;     // --passphrase-fd
+  std::optional<bool> progress;         // --progress / --no-progress, last wins
+  std::vector<std::string> args;        // positional arguments
 };
 
 struct ToolInfo {
@@ -37,6 +44,17 @@ struct ToolInfo {
   std::string_view synopsis;  // options and arguments after the name
   std::size_t min_args, max_args;
   bool output_is_secret;      // -o files are created mode 0600 (decrypt, veridec)
+  bool takes_key = false;         // the first argument is a public key (--key-file)
+  bool takes_passphrase = false;  // reads a passphrase (--passphrase-fd)
+  std::string_view man_page = {}; // the page named by the usage; default: name
+};
+
+class Session;
+
+// A tool as the `seccure` front dispatches to it.
+struct Tool {
+  const ToolInfo& info;
+  int (*run)(Session&);
 };
 
 // Ends the program with "FATAL: <reason>." on stderr and exit status 1.
@@ -72,12 +90,15 @@ public:
 
   void write(ByteView data);
   void commit();  // make the -o file appear; no-op for stdout and devices
+  bool is_stdout() const { return !owned_; }
+  std::uint64_t written() const { return written_; }
 
 private:
   int fd_ = 1;
   bool owned_ = false, pending_ = false;
   std::string path_, temp_path_;
   int temp_slot_ = -1;  // temp_path_ as registered for removal on a signal
+  std::uint64_t written_ = 0;
   Messages messages_;
 };
 
@@ -116,6 +137,10 @@ public:
   // passphrase only ever exists as its running hash.
   PrivateKey private_key(const CurveParams& curve, std::string_view what);
 
+  // Refuses binary output (ciphertexts, binary signatures) for stdout when
+  // it is a terminal, with a hint to use -o or a redirect.
+  void refuse_binary_to_terminal() const;
+
   // Data input: the -i file or stdin.
   int input_fd() const { return in_fd_; }
   // Prints "Go ahead and ..." when the input is a terminal.
@@ -128,25 +153,63 @@ public:
 
   Output& output() { return out_; }
 
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
 private:
+  // The progress line on stderr while the input is read (see read_input).
+  struct Progress {
+    bool enabled = false, forced = false, tty = false, started = false, drawn = false, done = false;
+    bool stdout_tty = false;  // the auto line gives way to data on a terminal
+    std::uint64_t total = 0, bytes = 0;  // total 0: unknown
+    double start = 0, last_draw = 0, delay = 1.0;
+  };
+  std::size_t read_chunk(std::uint8_t* buf, std::size_t len) const;
+  void progress_add(std::size_t n) const;
+  void progress_draw(bool final) const;
+  void progress_end() const;
+
   int in_fd_ = 0;
   mutable std::array<Bytes, 2> in_bufs_;  // see read_input()
-  int pw_fd_ = -1;  // -F file, if any
+  int pw_fd_ = -1;  // -F file or --passphrase-fd, if any
+  mutable Progress progress_;
   Output out_;
 };
 
 // Runs a tool: parses the command line (usage on stderr and exit 2 when it is
 // wrong; -h prints usage on stdout), opens -i/-o/-F like the original, calls
-// run(), and turns Fatal/Exit into messages and exit statuses.
-int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run);
+// run(), and turns Fatal/Exit into messages and exit statuses. `front`: run
+// as `seccure SUBCOMMAND` (argv[0] is the subcommand): messages say
+// "seccure encrypt" and errors about files name the file.
+int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run,
+         bool front = false);
+inline int main(int argc, char** argv, const Tool& tool, bool front = false) {
+  return main(argc, argv, tool.info, tool.run, front);
+}
 
 // Scans argv as the original's POSIX getopt does and rewrites it for CLI11:
 // the options (one token per flag, "-Xvalue" or "-X" "value"), then "--",
 // then the operands. On a wrong command line, the getopt-style complaint
 // ("invalid option -- 'x'", "option requires an argument -- 'x'").
-std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv);
+// With `long_options`, a word "--name" or "--name=value" in the option part
+// is a long option: those of the letters become the letter ("-c" "p256"),
+// our own stay long ("--key-file=FILE"); an unknown one is a complaint
+// ("unrecognized option '--name'"). Without, the scan is exactly getopt's.
+std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv,
+                                                                    bool long_options = false);
 
 // The part of the usage text shared by -h and wrong command lines.
 std::string usage(const ToolInfo& tool);
 
+// "Cannot open input file" with the file's name when the `seccure` front
+// runs (the seccure-* programs keep the original's texts).
+std::string file_reason(std::string_view text, std::string_view path);
+
 }  // namespace seccure::cli
+
+// The tools, for the `seccure` front (each tools/seccure-*.cpp defines one).
+namespace seccure::tools {
+extern const cli::Tool key, encrypt, decrypt, sign, verify, signcrypt, veridec, dh;
+int speed_main(int argc, char** argv);
+}  // namespace seccure::tools

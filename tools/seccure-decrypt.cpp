@@ -8,7 +8,7 @@ namespace {
 
 constexpr cli::ToolInfo info{"seccure-decrypt", "Decrypt a message using a private key (passphrase)",
                              "[-m maclen] [-c curve] [-i infile] [-o outfile] [-F pwfile] [-d] [-v] [-q]", 0,
-                             0, true};
+                             0, true, false, true};
 
 int run(cli::Session& s) {
   std::size_t mac_bytes = s.mac_bytes();
@@ -51,4 +51,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool decrypt{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::decrypt); }
+#endif

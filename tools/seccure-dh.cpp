@@ -12,7 +12,7 @@ using namespace seccure;
 namespace {
 
 constexpr cli::ToolInfo info{"seccure-dh", "Perform an interactive Diffie-Hellman key exchange",
-                             "[-c curve] [-v] [-q]", 0, 0, false};
+                             "[-c curve] [-v] [-q]", 0, 0, false, false, false};
 
 // One line from stdin, a byte at a time (nothing after it is consumed), at
 // most `max` bytes kept: longer lines are wrong anyway.
@@ -50,4 +50,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool dh{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::dh); }
+#endif

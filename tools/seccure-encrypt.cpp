@@ -8,9 +8,10 @@ using namespace seccure;
 namespace {
 
 constexpr cli::ToolInfo info{"seccure-encrypt", "Encrypt a message with a public key",
-                             "[-m maclen] [-c curve] [-i infile] [-o outfile] [-v] [-q] key", 1, 1, false};
+                             "[-m maclen] [-c curve] [-i infile] [-o outfile] [-v] [-q] key", 1, 1, false, true, false};
 
 int run(cli::Session& s) {
+  s.refuse_binary_to_terminal();
   const std::string& key_text = s.opt.args[0];
   std::size_t mac_bytes = s.mac_bytes();
   const CurveParams& curve = s.curve_for_key(0, key_text, "Invalid encryption key (wrong length)");
@@ -34,4 +35,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool encrypt{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::encrypt); }
+#endif

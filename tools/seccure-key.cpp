@@ -6,7 +6,7 @@ using namespace seccure;
 namespace {
 
 constexpr cli::ToolInfo info{"seccure-key", "Generate the public key of a private key (passphrase)",
-                             "[-c curve] [-F pwfile] [-d] [-v] [-q]", 0, 0, false};
+                             "[-c curve] [-F pwfile] [-d] [-v] [-q]", 0, 0, false, false, true};
 
 int run(cli::Session& s) {
   const CurveParams& curve = s.curve_or_default(0, "curve");
@@ -19,4 +19,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool key{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::key); }
+#endif

@@ -9,11 +9,12 @@ namespace {
 constexpr cli::ToolInfo info{"seccure-sign", "Generate a signature",
                              "[-f] [-b] [-a] [-c curve] [-s sigfile] [-i infile] [-o outfile] [-F pwfile] [-d] "
                              "[-v] [-q]",
-                             0, 0, false};
+                             0, 0, false, false, true};
 
 int run(cli::Session& s) {
   bool copy = s.opt.filter || s.opt.append;
   if (s.opt.append && s.opt.sigfile) s.fatal("The options -s and -a may not be combined");
+  if (s.opt.append && s.opt.binary) s.refuse_binary_to_terminal();
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);
@@ -51,4 +52,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool sign{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::sign); }
+#endif

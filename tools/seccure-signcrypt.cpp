@@ -8,9 +8,10 @@ namespace {
 
 constexpr cli::ToolInfo info{"seccure-signcrypt", "Signcrypt a message",
                              "[-c sig_curve [-c enc_curve]] [-i infile] [-o outfile] [-F pwfile] [-d] [-v] [-q] key",
-                             1, 1, false};
+                             1, 1, false, true, true};
 
 int run(cli::Session& s) {
+  s.refuse_binary_to_terminal();
   const std::string& key_text = s.opt.args[0];
   const CurveParams& sig_curve = s.curve_or_default(0, "signature curve");
   const CurveParams& enc_curve = s.curve_for_key(1, key_text, "Invalid encryption key (wrong length)");
@@ -33,4 +34,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool signcrypt{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::signcrypt); }
+#endif

@@ -294,7 +294,12 @@ void print_json(const std::vector<CurveResult>& rows, const std::optional<BulkRe
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// Also `seccure speed` (tools/seccure.cpp).
+namespace seccure::tools {
+int speed_main(int argc, char** argv);
+}
+
+int seccure::tools::speed_main(int argc, char** argv) {
   CLI::App app{"seccure-speed: operations per second of the seccure++ library on this machine\n"
                "(single thread, like `openssl speed`), for each curve: key (passphrase to public\n"
                "key), sign and verify (ECDSA of a 64-byte hash), encrypt and decrypt (ECIES of a\n"
@@ -373,3 +378,7 @@ int main(int argc, char** argv) {
   }
   return std::fflush(stdout) == 0 ? 0 : 1;
 }
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return seccure::tools::speed_main(argc, argv); }
+#endif

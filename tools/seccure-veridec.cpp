@@ -8,7 +8,7 @@ namespace {
 
 constexpr cli::ToolInfo info{"seccure-veridec", "Decrypt and verify a signcrypted message",
                              "[-c enc_curve [-c sig_curve]] [-i infile] [-o outfile] [-F pwfile] [-d] [-v] [-q] key",
-                             1, 1, true};
+                             1, 1, true, true, true};
 
 int run(cli::Session& s) {
   const std::string& key_text = s.opt.args[0];
@@ -52,4 +52,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool veridec{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::veridec); }
+#endif

@@ -16,7 +16,7 @@ namespace {
 constexpr cli::ToolInfo info{"seccure-verify", "Verify the signature of a message",
                              "[-f] [-b] [-a] [-c curve] [-s sigfile] [-i infile] [-o outfile] [-v] [-q] key "
                              "[signature]",
-                             1, 2, false};
+                             1, 2, false, true, false};
 
 // The original reads the signature as a C string: it ends at the first NUL.
 std::string_view as_c_string(std::string_view text) { return text.substr(0, text.find('\0')); }
@@ -25,7 +25,7 @@ std::string_view as_c_string(std::string_view text) { return text.substr(0, text
 // binary signatures are the file's first sig_bin bytes.
 std::optional<Bytes> read_signature_file(const cli::Session& s, const std::string& path, std::size_t max) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) s.fatal(std::string("Cannot open signature file: ") + std::strerror(errno));
+  if (fd < 0) s.fatal(cli::file_reason("Cannot open signature file", path) + ": " + std::strerror(errno));
   Bytes data(max);
   std::size_t got = 0;
   while (got < max) {
@@ -34,7 +34,7 @@ std::optional<Bytes> read_signature_file(const cli::Session& s, const std::strin
     if (r < 0) {
       int err = errno;
       ::close(fd);
-      s.fatal(std::string("Cannot read signature: ") + std::strerror(err));
+      s.fatal(cli::file_reason("Cannot read signature", path) + ": " + std::strerror(err));
     }
     if (r == 0) break;
     got += static_cast<std::size_t>(r);
@@ -109,4 +109,10 @@ int run(cli::Session& s) {
 
 }  // namespace
 
-int main(int argc, char** argv) { return cli::main(argc, argv, info, run); }
+namespace seccure::tools {
+const cli::Tool verify{info, run};
+}
+
+#ifndef SECCURE_FRONT
+int main(int argc, char** argv) { return cli::main(argc, argv, tools::verify); }
+#endif

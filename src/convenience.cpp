@@ -1,0 +1,311 @@
+// The one-shot API of seccure/seccure.hpp: thin wrappers over the streaming
+// classes that turn the tools' failure messages into typed exceptions.
+#include <algorithm>
+#include <cstring>
+
+#include "seccure/seccure.hpp"
+
+namespace seccure {
+
+namespace {
+
+ByteView bytes_of(std::string_view s) { return {reinterpret_cast<const std::uint8_t*>(s.data()), s.size()}; }
+
+// Writable bytes of a result container (std::string or Bytes).
+template <class Out>
+std::span<std::uint8_t> writable(Out& out) {
+  return {reinterpret_cast<std::uint8_t*>(out.data()), out.size()};
+}
+
+template <class Out>
+void append(Out& out, ByteView data) {
+  std::size_t at = out.size();
+  out.resize(at + data.size());
+  if (!data.empty()) std::memcpy(out.data() + at, data.data(), data.size());
+}
+
+std::size_t mac_bytes_of(unsigned mac_bits) {
+  if (mac_bits % 8 != 0 || mac_bits > 8 * max_mac_bytes)
+    throw InvalidMacLength("Invalid MAC length: " + std::to_string(mac_bits) +
+                           " bits (must be a multiple of 8 from 0 to 256)");
+  return mac_bits / 8;
+}
+
+std::string printable(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c >= 0x20 && c < 0x7f)
+      out += c;
+    else
+      out += '?';
+  }
+  return out;
+}
+
+// Unverified plaintext is wiped, never returned.
+template <class Out>
+void discard(Out& out) {
+  wipe(out.data(), out.size());
+  out.clear();
+}
+
+PrivateKey key_of(std::string_view passphrase, const CurveParams& curve) {
+  init();
+  return PrivateKey::from_passphrase(curve, bytes_of(passphrase));
+}
+
+PublicKey pubkey_of(std::string_view compact_key, const CurveParams& c) {
+  if (compact_key.size() != c.pk_compact)
+    throw InvalidKey("Invalid key (wrong length): " + std::string(c.name) + " keys have " +
+                     std::to_string(c.pk_compact) + " characters, not " + std::to_string(compact_key.size()));
+  if (compact_key.find_first_not_of(compact_alphabet) != std::string_view::npos)
+    throw InvalidKey("Invalid key: a character is outside the compact alphabet");
+  init();
+  auto key = PublicKey::from_compact(c, compact_key);
+  if (!key) throw InvalidKey("Invalid key: not a point of " + std::string(c.name));
+  return std::move(*key);
+}
+
+// Feeds the body of a ciphertext to a decryptor in bounded chunks, so that
+// the plaintext is built once, directly in the result.
+template <class Out, class Decryptor>
+void feed_body(Decryptor& dec, ByteView body, Out& out) {
+  constexpr std::size_t chunk = 64 * 1024;
+  Bytes scratch;
+  scratch.reserve(chunk);
+  for (std::size_t at = 0; at < body.size(); at += chunk) {
+    scratch.clear();
+    dec.update(body.subspan(at, std::min(chunk, body.size() - at)), scratch);
+    append(out, scratch);
+  }
+  scratch.resize(scratch.capacity());
+  discard(scratch);
+}
+
+template <class Out>
+Out encrypt_to(ByteView message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
+  std::size_t mac = mac_bytes_of(mac_bits);
+  PublicKey to = public_key_from_compact(pubkey, curve);
+  EciesEncryptor enc(to, mac);
+  Out out;
+  out.reserve(enc.header().size() + message.size() + mac);
+  append(out, enc.header());
+  std::size_t body_at = out.size();
+  append(out, message);
+  enc.encrypt(writable(out).subspan(body_at));
+  append(out, enc.finish());
+  return out;
+}
+
+template <class Out>
+Out decrypt_to(ByteView ciphertext, std::string_view passphrase, std::string_view curve, unsigned mac_bits) {
+  std::size_t mac = mac_bytes_of(mac_bits);
+  const CurveParams& c = find_curve(curve);
+  PrivateKey key = key_of(passphrase, c);
+  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext("Inconsistent header (too short)");
+  auto dec = EciesDecryptor::open(key, ciphertext.first(c.pk_bin), mac);
+  if (!dec) throw InvalidCiphertext("Inconsistent header");
+  ByteView body = ciphertext.subspan(c.pk_bin);
+  if (body.size() < mac) throw InvalidCiphertext("Input too short");
+  Out out;
+  out.reserve(body.size() - mac);
+  feed_body(*dec, body, out);
+  switch (dec->finish()) {
+    case DecryptStatus::ok:
+      return out;
+    case DecryptStatus::too_short:  // checked above
+      discard(out);
+      throw InvalidCiphertext("Input too short");
+    case DecryptStatus::forged:
+      break;
+  }
+  discard(out);
+  throw IntegrityError("Integrity check failed, message forged");
+}
+
+Bytes parsed_or_throw(SignatureParse parsed) {
+  if (auto* err = std::get_if<SignatureParseError>(&parsed))
+    throw InvalidSignature(*err == SignatureParseError::wrong_length ? "Invalid signature (wrong length)"
+                                                                     : "Invalid signature (inconsistent structure)");
+  return std::move(std::get<Bytes>(parsed));
+}
+
+Bytes sign_bytes(ByteView message, std::string_view passphrase, const CurveParams& curve) {
+  PrivateKey key = key_of(passphrase, curve);
+  Signer signer(key);
+  signer.update(message);
+  return signer.finish();
+}
+
+bool verify_parsed(ByteView message, const PublicKey& key, const Bytes& signature) {
+  Verifier verifier(key);
+  verifier.update(message);
+  return verifier.finish(signature);
+}
+
+bool verify_compact(ByteView message, std::string_view signature, std::string_view pubkey,
+                    std::string_view curve) {
+  PublicKey key = public_key_from_compact(pubkey, curve);
+  Bytes sig = parsed_or_throw(parse_compact_signature(key.curve(), signature));
+  return verify_parsed(message, key, sig);
+}
+
+bool verify_bin(ByteView message, ByteView signature, std::string_view pubkey, std::string_view curve) {
+  PublicKey key = public_key_from_compact(pubkey, curve);
+  Bytes sig = parsed_or_throw(parse_binary_signature(key.curve(), signature));
+  return verify_parsed(message, key, sig);
+}
+
+template <class Out>
+Out signcrypt_to(ByteView message, std::string_view passphrase, std::string_view recipient_pubkey,
+                 std::string_view sig_curve, std::string_view enc_curve) {
+  PrivateKey signer = private_key_from_passphrase(passphrase, sig_curve);
+  PublicKey to = public_key_from_compact(recipient_pubkey, enc_curve);
+  SigncryptEncryptor enc(signer, to);
+  Out out;
+  out.reserve(enc.header().size() + message.size() + signer.curve().sig_bin);
+  append(out, enc.header());
+  std::size_t body_at = out.size();
+  append(out, message);
+  enc.encrypt(writable(out).subspan(body_at));
+  append(out, enc.finish());
+  return out;
+}
+
+template <class Out>
+Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_view sender_pubkey,
+               std::string_view enc_curve, std::string_view sig_curve) {
+  const CurveParams& c = find_curve(enc_curve);
+  PublicKey sender = public_key_from_compact(sender_pubkey, sig_curve);
+  PrivateKey key = key_of(passphrase, c);
+  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext("Inconsistent header (too short)");
+  auto dec = VeridecDecryptor::open(key, sender, ciphertext.first(c.pk_bin));
+  if (!dec) throw InvalidCiphertext("Inconsistent header");
+  ByteView body = ciphertext.subspan(c.pk_bin);
+  if (body.size() < sender.curve().sig_bin) throw InvalidCiphertext("Input too short");
+  Out out;
+  out.reserve(body.size() - sender.curve().sig_bin);
+  feed_body(*dec, body, out);
+  switch (dec->finish()) {
+    case VeridecStatus::ok:
+      return out;
+    case VeridecStatus::too_short:  // checked above
+      discard(out);
+      throw InvalidCiphertext("Input too short");
+    case VeridecStatus::forged:
+      break;
+  }
+  discard(out);
+  throw IntegrityError("Invalid signature, message forged");
+}
+
+}  // namespace
+
+// --- curves and keys --------------------------------------------------------
+
+const CurveParams& find_curve(std::string_view name) {
+  const CurveParams* c = curve_by_name(name);
+  if (!c) throw InvalidCurve("Invalid curve name: no curve name contains \"" + printable(name) + "\"");
+  return *c;
+}
+
+const CurveParams& curve_for_public_key(std::string_view compact_key) {
+  const CurveParams* c = curve_by_pk_compact_length(compact_key.size());
+  if (!c)
+    throw InvalidKey("Invalid key (wrong length): no curve has public keys of " +
+                     std::to_string(compact_key.size()) + " characters");
+  return *c;
+}
+
+PrivateKey private_key_from_passphrase(std::string_view passphrase, std::string_view curve) {
+  return key_of(passphrase, find_curve(curve));
+}
+
+PublicKey public_key_from_compact(std::string_view compact_key, std::string_view curve) {
+  return pubkey_of(compact_key, curve.empty() ? curve_for_public_key(compact_key) : find_curve(curve));
+}
+
+std::string passphrase_to_pubkey(std::string_view passphrase, std::string_view curve) {
+  return private_key_from_passphrase(passphrase, curve).public_key().to_compact();
+}
+
+// --- encryption ---------------------------------------------------------------
+
+std::string encrypt(std::string_view message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
+  return encrypt_to<std::string>(bytes_of(message), pubkey, mac_bits, curve);
+}
+Bytes encrypt(ByteView message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
+  return encrypt_to<Bytes>(message, pubkey, mac_bits, curve);
+}
+
+std::string decrypt(std::string_view ciphertext, std::string_view passphrase, std::string_view curve,
+                    unsigned mac_bits) {
+  return decrypt_to<std::string>(bytes_of(ciphertext), passphrase, curve, mac_bits);
+}
+Bytes decrypt(ByteView ciphertext, std::string_view passphrase, std::string_view curve, unsigned mac_bits) {
+  return decrypt_to<Bytes>(ciphertext, passphrase, curve, mac_bits);
+}
+
+// --- signatures ---------------------------------------------------------------
+
+std::string sign(std::string_view message, std::string_view passphrase, std::string_view curve) {
+  return sign(bytes_of(message), passphrase, curve);
+}
+std::string sign(ByteView message, std::string_view passphrase, std::string_view curve) {
+  const CurveParams& c = find_curve(curve);
+  return signature_to_compact(c, sign_bytes(message, passphrase, c));
+}
+
+Bytes sign_binary(std::string_view message, std::string_view passphrase, std::string_view curve) {
+  return sign_bytes(bytes_of(message), passphrase, find_curve(curve));
+}
+Bytes sign_binary(ByteView message, std::string_view passphrase, std::string_view curve) {
+  return sign_bytes(message, passphrase, find_curve(curve));
+}
+
+bool verify(std::string_view message, std::string_view signature, std::string_view pubkey, std::string_view curve) {
+  return verify_compact(bytes_of(message), signature, pubkey, curve);
+}
+bool verify(ByteView message, std::string_view signature, std::string_view pubkey, std::string_view curve) {
+  return verify_compact(message, signature, pubkey, curve);
+}
+
+bool verify_binary(std::string_view message, ByteView signature, std::string_view pubkey, std::string_view curve) {
+  return verify_bin(bytes_of(message), signature, pubkey, curve);
+}
+bool verify_binary(ByteView message, ByteView signature, std::string_view pubkey, std::string_view curve) {
+  return verify_bin(message, signature, pubkey, curve);
+}
+
+// --- signcryption ---------------------------------------------------------------
+
+std::string signcrypt(std::string_view message, std::string_view passphrase, std::string_view recipient_pubkey,
+                      std::string_view sig_curve, std::string_view enc_curve) {
+  return signcrypt_to<std::string>(bytes_of(message), passphrase, recipient_pubkey, sig_curve, enc_curve);
+}
+Bytes signcrypt(ByteView message, std::string_view passphrase, std::string_view recipient_pubkey,
+                std::string_view sig_curve, std::string_view enc_curve) {
+  return signcrypt_to<Bytes>(message, passphrase, recipient_pubkey, sig_curve, enc_curve);
+}
+
+std::string veridec(std::string_view ciphertext, std::string_view passphrase, std::string_view sender_pubkey,
+                    std::string_view enc_curve, std::string_view sig_curve) {
+  return veridec_to<std::string>(bytes_of(ciphertext), passphrase, sender_pubkey, enc_curve, sig_curve);
+}
+Bytes veridec(ByteView ciphertext, std::string_view passphrase, std::string_view sender_pubkey,
+              std::string_view enc_curve, std::string_view sig_curve) {
+  return veridec_to<Bytes>(ciphertext, passphrase, sender_pubkey, enc_curve, sig_curve);
+}
+
+// --- Diffie-Hellman -------------------------------------------------------------
+
+DiffieHellman::DiffieHellman(std::string_view curve) : curve_(&find_curve(curve)), exchange_((init(), *curve_)) {}
+
+DhKeys DiffieHellman::complete(std::string_view peer_key) const {
+  PublicKey peer = pubkey_of(peer_key, *curve_);
+  auto keys = exchange_.complete(peer);
+  if (!keys) throw InvalidKey("Invalid key");
+  return std::move(*keys);
+}
+
+}  // namespace seccure

@@ -1,0 +1,372 @@
+// The one-shot API of seccure/seccure.hpp: the SPEC §3 examples, every vector
+// made by the original (keys, signatures, ciphertexts, signcryptions), round
+// trips on all curves through both the string and the byte overloads, and
+// each exception type where it belongs.
+#include "seccure/seccure.hpp"
+
+#include <map>
+#include <type_traits>
+
+#include "vectors.hpp"
+
+using tv::Bytes;
+
+namespace {
+
+// What the tools make of a -F file (SPEC §3): the first line, '\r' dropped.
+std::string line_of(const Bytes& raw) {
+  std::string out;
+  for (auto c : raw) {
+    if (c == '\n') break;
+    if (c != '\r') out += static_cast<char>(c);
+  }
+  return out;
+}
+
+std::string str(const Bytes& b) { return std::string(b.begin(), b.end()); }
+
+const Bytes& cached_message(const std::string& name) {
+  static std::map<std::string, Bytes> cache;
+  auto it = cache.find(name);
+  if (it == cache.end()) it = cache.emplace(name, tv::message(name)).first;
+  return it->second;
+}
+
+// Whether seccure picks `curve` for a key of its length (SPEC §1.2); if not
+// (brainpool, secp160r1 vs brainpoolp160r1), the curve must be named.
+bool inferable(const std::string& curve, const std::string& key) {
+  return seccure::curve_for_public_key(key).name == curve;
+}
+
+// An x whose x^3 + ax + b has no square root mod p: as a compressed point it
+// is no point of the curve (not even with the "odd" offset p added).
+mpz_class nonresidue_x(const seccure::CurveParams& c) {
+  mpz_class p = tv::mpz_hex(c.p), a = tv::mpz_hex(c.a), b = tv::mpz_hex(c.b);
+  for (mpz_class x = 2;; ++x) {
+    mpz_class v = (x * x * x + a * x + b) % p;
+    if (v != 0 && mpz_legendre(v.get_mpz_t(), p.get_mpz_t()) == -1) return x;
+  }
+}
+
+template <class E, class F>
+std::string message_of(F&& f) {
+  try {
+    f();
+  } catch (const E& e) {
+    return e.what();
+  } catch (const std::exception& e) {
+    FAIL("wrong exception type: " << typeid(e).name() << ": " << e.what());
+  }
+  FAIL("no exception");
+  return {};
+}
+
+}  // namespace
+
+TEST_SUITE("api") {
+
+TEST_CASE("exception types form a hierarchy under seccure::Error") {
+  static_assert(std::is_base_of_v<std::runtime_error, seccure::Error>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidCurve>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidKey>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidSignature>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidCiphertext>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::IntegrityError>);
+  static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidMacLength>);
+  CHECK_THROWS_AS(seccure::find_curve("nonesuch"), seccure::Error);
+  CHECK_THROWS_AS(seccure::find_curve("nonesuch"), std::runtime_error);
+}
+
+TEST_CASE("SPEC §3 examples") {
+  CHECK(seccure::passphrase_to_pubkey("seccure is secure") == "2@DupCaCKykHBe-QHpAP%d%B[");
+  CHECK(seccure::passphrase_to_pubkey("my private key") == "8W;>i^H0qi|J&$coR5MFpR*Vn");
+  CHECK(seccure::passphrase_to_pubkey("seccure is secure", "p160") == "2@DupCaCKykHBe-QHpAP%d%B[");
+  CHECK(seccure::passphrase_to_pubkey("seccure is secure", "secp160r1") == "2@DupCaCKykHBe-QHpAP%d%B[");
+  CHECK(seccure::private_key_from_passphrase("seccure is secure").public_key().to_compact() ==
+        "2@DupCaCKykHBe-QHpAP%d%B[");
+  CHECK(seccure::public_key_from_compact("2@DupCaCKykHBe-QHpAP%d%B[").curve().name == "secp160r1");
+  // every byte of the passphrase counts: no line rule in the API
+  CHECK(seccure::passphrase_to_pubkey("seccure is secure\n") != "2@DupCaCKykHBe-QHpAP%d%B[");
+  CHECK(seccure::passphrase_to_pubkey(std::string_view("with\0nul", 8)) != seccure::passphrase_to_pubkey("with"));
+}
+
+TEST_CASE("curve names as -c: first substring match (SPEC §1.2)") {
+  CHECK(seccure::find_curve("p160").name == "secp160r1");
+  CHECK(seccure::find_curve("r1").name == "secp112r1");
+  CHECK(seccure::find_curve("nistp256").name == "secp256r1/nistp256");
+  CHECK(seccure::find_curve("brainpoolp160r1").name == "brainpoolp160r1");
+  CHECK(seccure::find_curve("secp521r1/nistp521").name == "secp521r1/nistp521");
+  for (const auto& c : seccure::all_curves()) CHECK(&seccure::find_curve(c.name) == &c);
+  std::string msg = message_of<seccure::InvalidCurve>([] { seccure::find_curve("P160"); });
+  CHECK(msg.find("Invalid curve name") != std::string::npos);
+  CHECK(msg.find("P160") != std::string::npos);
+  CHECK_THROWS_AS(seccure::passphrase_to_pubkey("x", "p999"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::sign("m", "x", "nope"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::decrypt("ct", "x", "nope"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::DiffieHellman("nope"), seccure::InvalidCurve);
+  // by key length: the first curve with that pk_compact
+  CHECK(seccure::curve_for_public_key(std::string(25, '!')).name == "secp160r1");
+  CHECK(seccure::curve_for_public_key(std::string(79, '!')).name == "brainpoolp512r1");
+  CHECK(seccure::curve_for_public_key(std::string(40, '!')).name == "secp256r1/nistp256");
+}
+
+TEST_CASE("keys.txt: every key of the original") {
+  auto rows = tv::read_table("keys.txt", 3, 210);
+  for (const auto& row : rows) {
+    CAPTURE(row[0]);
+    CAPTURE(row[1]);
+    std::string pass = line_of(tv::unhex(row[1]));
+    CHECK(seccure::passphrase_to_pubkey(pass, row[0]) == row[2]);
+    auto key = seccure::public_key_from_compact(row[2], row[0]);
+    CHECK(key.curve().name == row[0]);
+    CHECK(key.to_compact() == row[2]);
+    if (inferable(row[0], row[2])) CHECK(seccure::public_key_from_compact(row[2]).to_compact() == row[2]);
+  }
+}
+
+TEST_CASE("signatures.txt: sign reproduces the original's signatures byte for byte, verify accepts them") {
+  auto rows = tv::read_table("signatures.txt", 6, 150);
+  for (const auto& row : rows) {
+    const std::string &curve = row[0], &key = row[2], &sig = row[4];
+    CAPTURE(curve);
+    CAPTURE(row[3]);
+    std::string pass = line_of(tv::unhex(row[1]));
+    const Bytes& msg = cached_message(row[3]);
+    std::string smsg = str(msg);
+    Bytes bin = tv::unhex(row[5]);
+
+    CHECK(seccure::sign(smsg, pass, curve) == sig);
+    CHECK(seccure::sign(seccure::ByteView(msg), pass, curve) == sig);
+    CHECK(seccure::sign_binary(smsg, pass, curve) == bin);
+    CHECK(seccure::sign_binary(seccure::ByteView(msg), pass, curve) == bin);
+
+    CHECK(seccure::verify(smsg, sig, key, curve));
+    CHECK(seccure::verify(seccure::ByteView(msg), sig, key, curve));
+    CHECK(seccure::verify_binary(smsg, bin, key, curve));
+    CHECK(seccure::verify_binary(seccure::ByteView(msg), bin, key, curve));
+    if (inferable(curve, key)) {
+      CHECK(seccure::verify(smsg, sig, key));
+      CHECK(seccure::verify_binary(smsg, bin, key));
+    }
+    // another message, another key: false, not an exception
+    CHECK_FALSE(seccure::verify(smsg + "x", sig, key, curve));
+    CHECK_FALSE(seccure::verify(smsg, sig, seccure::passphrase_to_pubkey("someone else", curve), curve));
+    Bytes flipped = bin;
+    flipped.back() ^= 1;
+    CHECK_FALSE(seccure::verify_binary(smsg, flipped, key, curve));
+  }
+}
+
+TEST_CASE("ciphertexts.txt: decrypt opens every ciphertext of the original") {
+  auto rows = tv::read_table("ciphertexts.txt", 6, 243);
+  std::size_t index = 0;
+  for (const auto& row : rows) {
+    const std::string& curve = row[0];
+    unsigned mac_bits = static_cast<unsigned>(std::stoul(row[1]));
+    CAPTURE(index);
+    CAPTURE(curve);
+    CAPTURE(mac_bits);
+    CAPTURE(row[4]);
+    std::string pass = line_of(tv::unhex(row[2]));
+    const Bytes& msg = cached_message(row[4]);
+    Bytes ct = row[5].rfind("@", 0) == 0 ? tv::read_vector_file(row[5].substr(1)) : tv::unhex(row[5]);
+    ++index;
+    CHECK(seccure::decrypt(str(ct), pass, curve, mac_bits) == str(msg));
+    CHECK(seccure::decrypt(seccure::ByteView(ct), pass, curve, mac_bits) == msg);
+    if (mac_bits >= 32) {
+      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass + "x", curve, mac_bits), seccure::IntegrityError);
+      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass, curve, mac_bits - 8), seccure::IntegrityError);
+    }
+  }
+}
+
+TEST_CASE("signcrypt.txt: veridec opens and verifies every signcryption of the original") {
+  auto rows = tv::read_table("signcrypt.txt", 8, 81);
+  for (const auto& row : rows) {
+    const std::string &sig_curve = row[0], &enc_curve = row[1], &sender_key = row[3];
+    CAPTURE(sig_curve);
+    CAPTURE(enc_curve);
+    CAPTURE(row[6]);
+    std::string sender_pass = line_of(tv::unhex(row[2]));
+    std::string recipient_pass = line_of(tv::unhex(row[4]));
+    CHECK(seccure::passphrase_to_pubkey(sender_pass, sig_curve) == sender_key);
+    CHECK(seccure::passphrase_to_pubkey(recipient_pass, enc_curve) == row[5]);
+    const Bytes& msg = cached_message(row[6]);
+    Bytes ct = tv::unhex(row[7]);
+    CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, enc_curve, sig_curve) == str(msg));
+    CHECK(seccure::veridec(seccure::ByteView(ct), recipient_pass, sender_key, enc_curve, sig_curve) == msg);
+    if (inferable(sig_curve, sender_key))
+      CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, enc_curve) == str(msg));
+    // a different sender key: the signature does not verify
+    std::string other = seccure::passphrase_to_pubkey(sender_pass + "x", sig_curve);
+    CHECK_THROWS_AS(seccure::veridec(str(ct), recipient_pass, other, enc_curve, sig_curve), seccure::IntegrityError);
+  }
+}
+
+TEST_CASE("round trips on every curve: encrypt/decrypt, sign/verify, signcrypt/veridec, DH") {
+  for (const auto& c : seccure::all_curves()) {
+    std::string curve(c.name);
+    CAPTURE(curve);
+    std::string pass = "pass for " + curve;
+    std::string key = seccure::passphrase_to_pubkey(pass, curve);
+    CHECK(key.size() == c.pk_compact);
+    for (unsigned mac_bits : {0u, 8u, 80u, 256u}) {
+      CAPTURE(mac_bits);
+      for (std::size_t len : {0, 1, 100, 70000}) {
+        std::string msg = str(tv::random_bytes(len));
+        std::string ct = seccure::encrypt(msg, key, mac_bits, curve);
+        CHECK(ct.size() == c.pk_bin + len + mac_bits / 8);
+        CHECK(seccure::decrypt(ct, pass, curve, mac_bits) == msg);
+        Bytes bct = seccure::encrypt(tv::bytes_of(msg), key, mac_bits, curve);
+        CHECK(bct.size() == ct.size());
+        CHECK(str(bct) != ct);  // a fresh ephemeral key each time
+        CHECK(seccure::decrypt(bct, pass, curve, mac_bits) == tv::bytes_of(msg));
+      }
+    }
+    std::string msg = "a message on " + curve;
+    std::string sig = seccure::sign(msg, pass, curve);
+    CHECK(sig.size() == c.sig_compact);
+    CHECK(seccure::sign(msg, pass, curve) == sig);  // deterministic
+    CHECK(seccure::verify(msg, sig, key, curve));
+    Bytes bsig = seccure::sign_binary(msg, pass, curve);
+    CHECK(bsig.size() == c.sig_bin);
+    CHECK(seccure::verify_binary(msg, bsig, key, curve));
+
+    // signcryption to a p160 key and from p160 to this curve
+    std::string to = seccure::passphrase_to_pubkey("recipient", "p160");
+    std::string sc = seccure::signcrypt(msg, pass, to, curve, "p160");
+    CHECK(sc.size() == 21 + msg.size() + c.sig_bin);
+    CHECK(seccure::veridec(sc, "recipient", key, "p160", curve) == msg);
+    Bytes sc2 = seccure::signcrypt(tv::bytes_of(msg), "sender", key, "p160", curve);
+    CHECK(seccure::veridec(sc2, pass, seccure::passphrase_to_pubkey("sender"), curve) == tv::bytes_of(msg));
+
+    seccure::DiffieHellman alice(curve), bob(curve);
+    CHECK(&alice.curve() == &c);
+    CHECK(alice.public_key().size() == c.pk_compact);
+    seccure::DhKeys ka = alice.complete(bob.public_key()), kb = bob.complete(alice.public_key());
+    CHECK(ka.established == kb.established);
+    CHECK(ka.verification == kb.verification);
+    CHECK(ka.established.size() == c.dh_compact);
+  }
+  // default curve and MAC length
+  std::string key = seccure::passphrase_to_pubkey("default");
+  std::string ct = seccure::encrypt("hello", key);
+  CHECK(ct.size() == 21 + 5 + 10);
+  CHECK(seccure::decrypt(ct, "default") == "hello");
+  CHECK(seccure::verify("hello", seccure::sign("hello", "default"), key));
+  CHECK(seccure::veridec(seccure::signcrypt("hi", "default", key), "default", key) == "hi");
+  // binary messages with NUL bytes go through std::string unharmed
+  std::string nul("a\0b\0", 4);
+  CHECK(seccure::decrypt(seccure::encrypt(nul, key), "default") == nul);
+}
+
+TEST_CASE("InvalidKey: wrong length, bad character, not a point") {
+  const auto& p160 = seccure::find_curve("p160");
+  std::string good = seccure::passphrase_to_pubkey("seccure is secure");
+  std::string msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", good.substr(1)); });
+  CHECK(msg.find("wrong length") != std::string::npos);
+  msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", good.substr(1), 80, "p160"); });
+  CHECK(msg.find("wrong length") != std::string::npos);
+  CHECK_THROWS_AS(seccure::encrypt("m", good, 80, "p256"), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::verify("m", std::string(50, '!'), good + "!"), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::public_key_from_compact(""), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::curve_for_public_key("abc"), seccure::InvalidKey);
+
+  std::string bad_char = good;
+  bad_char[3] = '"';
+  msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", bad_char); });
+  CHECK(msg.find("alphabet") != std::string::npos);
+
+  std::string not_point = tv::compact_of(nonresidue_x(p160), p160.pk_compact);
+  msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", not_point); });
+  CHECK(msg.find("not a point") != std::string::npos);
+  CHECK_THROWS_AS(seccure::verify("m", std::string(50, '!'), not_point), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::signcrypt("m", "x", not_point), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::veridec(std::string(100, 'x'), "x", not_point), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::public_key_from_compact(std::string(25, '~')), seccure::InvalidKey);  // >= 2p
+
+  seccure::DiffieHellman dh;
+  CHECK_THROWS_AS(dh.complete(not_point), seccure::InvalidKey);
+  CHECK_THROWS_AS(dh.complete(good.substr(2)), seccure::InvalidKey);
+  CHECK_THROWS_AS(dh.complete(seccure::passphrase_to_pubkey("x", "p256")), seccure::InvalidKey);
+}
+
+TEST_CASE("InvalidSignature: wrong length or a character outside the alphabet") {
+  std::string key = seccure::passphrase_to_pubkey("seccure is secure");
+  std::string sig = seccure::sign("m", "seccure is secure");
+  CHECK(seccure::verify("m", sig, key));
+  std::string msg = message_of<seccure::InvalidSignature>([&] { seccure::verify("m", sig.substr(1), key); });
+  CHECK(msg == "Invalid signature (wrong length)");
+  CHECK_THROWS_AS(seccure::verify("m", sig + "!", key), seccure::InvalidSignature);
+  CHECK_THROWS_AS(seccure::verify("m", "", key), seccure::InvalidSignature);
+  std::string bad = sig;
+  bad[0] = ' ';
+  msg = message_of<seccure::InvalidSignature>([&] { seccure::verify("m", bad, key); });
+  CHECK(msg == "Invalid signature (inconsistent structure)");
+  Bytes bin = seccure::sign_binary("m", "seccure is secure");
+  CHECK(seccure::verify_binary("m", bin, key));
+  bin.pop_back();
+  CHECK_THROWS_AS(seccure::verify_binary("m", bin, key), seccure::InvalidSignature);
+  // well-formed but out of range (all digits maximal): just invalid
+  CHECK_FALSE(seccure::verify("m", std::string(sig.size(), '~'), key));
+  CHECK_FALSE(seccure::verify("m", std::string(sig.size(), '!'), key));
+}
+
+TEST_CASE("InvalidCiphertext and IntegrityError") {
+  const auto& p160 = seccure::find_curve("p160");
+  std::string key = seccure::passphrase_to_pubkey("pw");
+  std::string ct = seccure::encrypt("secret message", key);
+
+  std::string msg = message_of<seccure::InvalidCiphertext>([&] { seccure::decrypt(ct.substr(0, 20), "pw"); });
+  CHECK(msg == "Inconsistent header (too short)");
+  CHECK_THROWS_AS(seccure::decrypt("", "pw"), seccure::InvalidCiphertext);
+
+  Bytes bad_header = tv::bytes_of(nonresidue_x(p160), p160.pk_bin);
+  std::string bad = str(bad_header) + ct.substr(p160.pk_bin);
+  msg = message_of<seccure::InvalidCiphertext>([&] { seccure::decrypt(bad, "pw"); });
+  CHECK(msg == "Inconsistent header");
+  CHECK_THROWS_AS(seccure::decrypt(std::string(21, '\xff') + "0123456789", "pw"), seccure::InvalidCiphertext);
+
+  msg = message_of<seccure::InvalidCiphertext>([&] { seccure::decrypt(ct.substr(0, 21 + 9), "pw"); });
+  CHECK(msg == "Input too short");
+  CHECK(seccure::decrypt(ct.substr(0, 21), "pw", "p160", 0).empty());  // no MAC: nothing to miss
+
+  msg = message_of<seccure::IntegrityError>([&] { seccure::decrypt(ct, "wrong"); });
+  CHECK(msg == "Integrity check failed, message forged");
+  for (std::size_t i = 21; i < ct.size(); ++i) {
+    std::string t = ct;
+    t[i] = static_cast<char>(t[i] ^ 0x40);
+    CHECK_THROWS_AS(seccure::decrypt(t, "pw"), seccure::IntegrityError);
+  }
+  CHECK_THROWS_AS(seccure::decrypt(ct.substr(0, ct.size() - 1), "pw"), seccure::IntegrityError);
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", "p160", 88), seccure::IntegrityError);
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", "brainpoolp160r1"), seccure::Error);
+
+  // signcryption: too short for the signature, forged
+  std::string sc = seccure::signcrypt("hello", "sender", key);
+  std::string sender = seccure::passphrase_to_pubkey("sender");
+  CHECK(seccure::veridec(sc, "pw", sender) == "hello");
+  msg = message_of<seccure::InvalidCiphertext>([&] { seccure::veridec(sc.substr(0, 21 + 40), "pw", sender); });
+  CHECK(msg == "Input too short");
+  CHECK_THROWS_AS(seccure::veridec(sc.substr(0, 3), "pw", sender), seccure::InvalidCiphertext);
+  CHECK_THROWS_AS(seccure::veridec(str(bad_header) + sc.substr(21), "pw", sender), seccure::InvalidCiphertext);
+  std::string t = sc;
+  t[22] = static_cast<char>(t[22] ^ 1);
+  msg = message_of<seccure::IntegrityError>([&] { seccure::veridec(t, "pw", sender); });
+  CHECK(msg == "Invalid signature, message forged");
+  CHECK_THROWS_AS(seccure::veridec(sc, "wrong", sender), seccure::IntegrityError);
+}
+
+TEST_CASE("InvalidMacLength: a multiple of 8 bits in 0..256") {
+  std::string key = seccure::passphrase_to_pubkey("pw");
+  for (unsigned bits : {1u, 7u, 79u, 264u, 1000u}) {
+    CAPTURE(bits);
+    CHECK_THROWS_AS(seccure::encrypt("m", key, bits), seccure::InvalidMacLength);
+    CHECK_THROWS_AS(seccure::decrypt(std::string(40, 'x'), "pw", "p160", bits), seccure::InvalidMacLength);
+  }
+  CHECK(seccure::decrypt(seccure::encrypt("m", key, 256), "pw", "p160", 256) == "m");
+  std::string msg = message_of<seccure::InvalidMacLength>([&] { seccure::encrypt("m", key, 12); });
+  CHECK(msg.find("Invalid MAC length") != std::string::npos);
+}
+
+}  // TEST_SUITE
