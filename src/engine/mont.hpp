@@ -54,7 +54,7 @@ Limbs<N> limbs_from_bytes(std::span<const std::uint8_t> be) {
   if (be.size() > 8 * N) throw std::logic_error("value too long for its limbs");
   Limbs<N> r{};
   for (std::size_t i = 0; i < be.size(); ++i) {
-    r[bit / 64] |= static_cast<limb>(static_cast<limb>(be[i]) << static_cast<unsigned>(bit % 64));
+    std::size_t bit = 8 * (be.size() - 1 - i);
     r[bit / 64] |= static_cast<limb>(be[i]) << (bit % 64);
   }
   return r;
