@@ -659,17 +659,19 @@ void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chu
   // Two buffers in turn, owned by the session: a chunk stays intact until
   // the callback after the next one has returned (and after the last read,
   // until the session ends), which lets the library hash it on another core.
+  // Not zero-filled: only the pages a read touches cost anything, so a
+  // 12-byte message does not pay for two 1 MiB buffers.
   for (auto& b : in_bufs_)
-    if (b.empty()) b.resize(chunk_size);
+    if (!b) b = std::make_unique_for_overwrite<std::uint8_t[]>(chunk_size);
   for (std::size_t turn = 0;; turn ^= 1) {
-    Bytes& buf = in_bufs_[turn];
+    std::span<std::uint8_t> buf(in_bufs_[turn].get(), chunk_size);
     std::size_t r = read_chunk(buf.data(), buf.size());
     if (r == 0) {
       if (progress_.enabled && progress_.started && !progress_.done && !progress_.tty) progress_draw(true);
       progress_end();
       return;
     }
-    chunk(std::span(buf).first(r));
+    chunk(buf.first(r));
   }
 }
 

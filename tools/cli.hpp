@@ -8,6 +8,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,7 +172,7 @@ private:
   void progress_end() const;
 
   int in_fd_ = 0;
-  mutable std::array<Bytes, 2> in_bufs_;  // see read_input()
+  mutable std::array<std::unique_ptr<std::uint8_t[]>, 2> in_bufs_;  // see read_input()
   int pw_fd_ = -1;  // -F file or --passphrase-fd, if any
   mutable Progress progress_;
   Output out_;
