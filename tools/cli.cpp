@@ -675,6 +675,16 @@ void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chu
   }
 }
 
+std::optional<Bytes> Session::read_header(std::size_t len) const {
+  input_prompt("Go ahead and enter the ciphertext ...\n");
+  Bytes header = read_input_exact(len);
+  if (header.size() < len) {
+    status("Abort: Inconsistent header (too short).\n");
+    return std::nullopt;
+  }
+  return header;
+}
+
 Bytes Session::read_input_exact(std::size_t n) const {
   Bytes buf(n);
   std::size_t got = 0;

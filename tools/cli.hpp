@@ -154,6 +154,28 @@ public:
 
   Output& output() { return out_; }
 
+  // The first `len` bytes of a ciphertext (decrypt, veridec): prompts on a
+  // terminal, and says "Abort: Inconsistent header (too short)." and gives
+  // nullopt when the input ends first.
+  std::optional<Bytes> read_header(std::size_t len) const;
+
+  // Streams the rest of the input through a decryptor into the output
+  // (update_overlapped where it has one: read_input keeps chunks intact long
+  // enough) and returns finish()'s verdict.
+  template <typename Decryptor>
+  auto decrypt_rest(Decryptor& dec) {
+    Bytes plain;
+    read_input([&](std::span<std::uint8_t> chunk) {
+      plain.clear();
+      if constexpr (requires { dec.update_overlapped(chunk, plain); })
+        dec.update_overlapped(chunk, plain);
+      else
+        dec.update(chunk, plain);
+      output().write(plain);
+    });
+    return dec.finish();
+  }
+
   ~Session();
   Session(const Session&) = delete;
   Session& operator=(const Session&) = delete;

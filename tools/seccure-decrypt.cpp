@@ -18,24 +18,14 @@ int run(cli::Session& s) {
   s.verbose("MACLEN", std::to_string(8 * mac_bytes));
   PrivateKey key = s.private_key(curve, "private key");
 
-  s.input_prompt("Go ahead and enter the ciphertext ...\n");
-  Bytes header = s.read_input_exact(curve.pk_bin);
-  if (header.size() < curve.pk_bin) {
-    s.status("Abort: Inconsistent header (too short).\n");
-    return 1;
-  }
-  auto dec = EciesDecryptor::open(key, header, mac_bytes);
+  auto header = s.read_header(curve.pk_bin);
+  if (!header) return 1;
+  auto dec = EciesDecryptor::open(key, *header, mac_bytes);
   if (!dec) {
     s.status("Abort: Inconsistent header.\n");
     return 1;
   }
-  Bytes plain;
-  s.read_input([&](std::span<std::uint8_t> chunk) {
-    plain.clear();
-    dec->update_overlapped(chunk, plain);
-    s.output().write(plain);
-  });
-  switch (dec->finish()) {
+  switch (s.decrypt_rest(*dec)) {
     case DecryptStatus::too_short:
       s.fatal("Input too short");
     case DecryptStatus::forged:

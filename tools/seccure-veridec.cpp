@@ -20,24 +20,14 @@ int run(cli::Session& s) {
   PublicKey sender = s.public_key(sig_curve, key_text, "verification key");
   PrivateKey key = s.private_key(enc_curve, "private decryption key");
 
-  s.input_prompt("Go ahead and enter the ciphertext ...\n");
-  Bytes header = s.read_input_exact(enc_curve.pk_bin);
-  if (header.size() < enc_curve.pk_bin) {
-    s.status("Abort: Inconsistent header (too short).\n");
-    return 1;
-  }
-  auto dec = VeridecDecryptor::open(key, sender, header);
+  auto header = s.read_header(enc_curve.pk_bin);
+  if (!header) return 1;
+  auto dec = VeridecDecryptor::open(key, sender, *header);
   if (!dec) {
     s.status("Abort: Inconsistent header.\n");
     return 1;
   }
-  Bytes plain;
-  s.read_input([&](std::span<std::uint8_t> chunk) {
-    plain.clear();
-    dec->update(chunk, plain);
-    s.output().write(plain);
-  });
-  switch (dec->finish()) {
+  switch (s.decrypt_rest(*dec)) {
     case VeridecStatus::too_short:
       s.fatal("Input too short");
     case VeridecStatus::forged:
