@@ -51,11 +51,11 @@ $ for c in secp112r1 secp128r1 p160 p192 p224 p256 p384 p521 brainpoolp160 brain
 > brainpoolp320 ok
 > brainpoolp384 ok
 > brainpoolp512 ok
-$ seccure genkey -q -c p256 > gk; head -1 gk > pw; printf 'secret' | seccure-encrypt -q -c p256 "$(sed -n 2p gk)" > ct; seccure-decrypt -q -c p256 -F pw < ct
+$ seccure genkey -q -c p256 > gk; head -1 gk > pw; printf 'secret' | seccure-encrypt -q -c p256 -- "$(sed -n 2p gk)" > ct; seccure-decrypt -q -c p256 -F pw < ct
 > secret (no-eol)
 ! Assuming MAC length of 80 bits.
 ! Assuming MAC length of 80 bits.
-$ seccure genkey -q > gk; head -1 gk > pw; printf 'm' > msg; seccure sign -q -F pw -i msg -s sig; seccure verify -s sig -i msg "$(sed -n 2p gk)"
+$ seccure genkey -q > gk; head -1 gk > pw; printf 'm' > msg; seccure sign -q -F pw -i msg -s sig; seccure verify -s sig -i msg -- "$(sed -n 2p gk)"
 ! Assuming curve p160.
 ! Assuming curve p160.
 ! Signature successfully verified!
