@@ -106,11 +106,14 @@ std::optional<EciesDecryptor> EciesDecryptor::open(const PrivateKey& key, ByteVi
   return EciesDecryptor(std::move(*k), mac_bytes);
 }
 
-void EciesDecryptor::update(ByteView chunk, Bytes& plain) { feed(chunk, plain, false); }
+void EciesDecryptor::update(ByteView chunk, Bytes& plain) { feed(chunk, &plain, false); }
 
-void EciesDecryptor::update_overlapped(ByteView chunk, Bytes& plain) { feed(chunk, plain, true); }
+void EciesDecryptor::update_overlapped(ByteView chunk, Bytes& plain) { feed(chunk, &plain, true); }
 
-void EciesDecryptor::feed(ByteView chunk, Bytes& plain, bool overlapped) {
+void EciesDecryptor::check_overlapped(ByteView chunk) { feed(chunk, nullptr, true); }
+
+// `plain` null: MAC only (the caller releases nothing before finish()).
+void EciesDecryptor::feed(ByteView chunk, Bytes* plain, bool overlapped) {
   const std::uint8_t* chunk_end = chunk.data() + chunk.size();
   tail_.push(chunk, [&](ByteView body) {
     if (mac_) {
@@ -122,9 +125,10 @@ void EciesDecryptor::feed(ByteView chunk, Bytes& plain, bool overlapped) {
       else
         mac_->update(body);
     }
-    std::size_t at = plain.size();
-    plain.resize(at + body.size());
-    ctr_->apply(std::span(plain).subspan(at), body);  // decrypt straight from the input
+    if (!plain) return;
+    std::size_t at = plain->size();
+    plain->resize(at + body.size());
+    ctr_->apply(std::span(*plain).subspan(at), body);  // decrypt straight from the input
   });
 }
 

@@ -22,6 +22,7 @@
 #include <variant>
 
 #include "seccure/encoding.hpp"
+#include "seccure/passphrase.hpp"
 
 namespace seccure::cli {
 namespace {
@@ -32,6 +33,13 @@ constexpr std::size_t chunk_size = 1 << 20;  // as the original; fewer hand-over
 bool name_files = false;
 
 std::string errno_text(int err) { return std::strerror(err); }
+
+std::string_view trim(std::string_view s) {
+  const char* blanks = " \t\r";
+  std::size_t a = s.find_first_not_of(blanks);
+  if (a == std::string_view::npos) return {};
+  return s.substr(a, s.find_last_not_of(blanks) - a + 1);
+}
 
 double now_seconds() {
   return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -277,19 +285,39 @@ PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
   return line;
 }
 
+// True if every line after the first of the regular file `fd` is blank or
+// a "#" comment, as in the key files of `seccure genkey`: then nothing
+// meant as part of the passphrase was ignored.
+bool only_comments_follow(int fd) {
+  SecureBuffer buf(64 * 1024);
+  ssize_t n = ::pread(fd, buf.data(), buf.size(), 0);
+  if (n <= 0 || static_cast<std::size_t>(n) == buf.size()) return false;
+  std::string_view text(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+  for (std::size_t at = text.find('\n'); at != std::string_view::npos && at + 1 < text.size();) {
+    std::size_t end = std::min(text.find('\n', at + 1), text.size());
+    std::string_view line = trim(text.substr(at + 1, end - at - 1));
+    if (!line.empty() && line[0] != '#') return false;
+    at = end;
+  }
+  return true;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------- Output
 
-Output Output::open_file(const std::string& path, bool secret, Messages messages) {
+Output Output::open_file(const std::string& path, bool secret, Messages messages, bool exclusive) {
   Output out;
   out.messages_ = messages;
+  out.exclusive_ = exclusive;
   auto open_failed = [&](int err) { return Fatal{file_reason(messages.open_failed, path) + ": " + errno_text(err)}; };
   out.owned_ = true;
   out.path_ = path;
   const mode_t mode = secret ? 0600 : 0644;
   struct stat st;
   bool exists = ::stat(path.c_str(), &st) == 0;
+  if (exclusive && (exists || ::lstat(path.c_str(), &st) == 0))
+    throw Fatal{"'" + path + "' exists; it was not overwritten"};
   if (exists && !S_ISREG(st.st_mode)) {
     // Devices, FIFOs, /dev/stdout: nothing to protect, write straight through.
     out.fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
@@ -333,7 +361,7 @@ Output::Output(Output&& o) noexcept
     : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
       pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
       temp_path_(std::move(o.temp_path_)), temp_slot_(std::exchange(o.temp_slot_, -1)),
-      written_(o.written_), messages_(o.messages_) {}
+      written_(o.written_), messages_(o.messages_), exclusive_(o.exclusive_) {}
 
 Output& Output::operator=(Output&& o) noexcept {
   if (this != &o) {
@@ -363,6 +391,20 @@ void Output::commit() {
   if (::fsync(fd_) != 0) throw Fatal{file_reason(messages_.write_failed, path_) + ": " + errno_text(errno)};
   // From here until the rename, a signal must not leave a named file behind.
   SignalsBlocked blocked;
+  if (exclusive_) {
+    // A new file only: link(2) fails rather than replace anything, even a
+    // file that appeared since open_file().
+    std::string proc = "/proc/self/fd/" + std::to_string(fd_);
+    int r = temp_path_.empty() ? ::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, path_.c_str(), AT_SYMLINK_FOLLOW)
+                               : ::link(temp_path_.c_str(), path_.c_str());
+    int err = errno;
+    if (!temp_path_.empty()) ::unlink(temp_path_.c_str());
+    unregister_temp(std::exchange(temp_slot_, -1));
+    pending_ = false;
+    if (r != 0 && err == EEXIST) throw Fatal{"'" + path_ + "' exists; it was not overwritten"};
+    if (r != 0) throw Fatal{file_reason("Cannot create output file", path_) + ": " + errno_text(err)};
+    return;
+  }
   if (temp_path_.empty()) {
     // Give the unnamed file a hidden name beside the target, then rename it
     // over the target: the target is replaced atomically or not at all.
@@ -401,8 +443,10 @@ Session::Session(const ToolInfo& t, Options opts) : tool(t), opt(std::move(opts)
     in_fd_ = ::open(opt.infile->c_str(), O_RDONLY | O_CLOEXEC);
     if (in_fd_ < 0) throw Fatal{file_reason("Cannot open input file", *opt.infile) + ": " + errno_text(errno)};
   }
-  if (opt.outfile) out_ = Output::open_file(*opt.outfile, tool.output_is_secret);
-  if (opt.pwfile) {
+  if (opt.outfile) out_ = Output::open_file(*opt.outfile, tool.output_is_secret, {}, tool.output_exclusive);
+  if (opt.pwfile && opt.front) {
+    read_identity(*opt.pwfile);
+  } else if (opt.pwfile) {
     pw_fd_ = ::open(opt.pwfile->c_str(), O_RDONLY | O_CLOEXEC);
     if (pw_fd_ < 0) throw Fatal{file_reason("Cannot open password file", *opt.pwfile) + ": " + errno_text(errno)};
   } else if (opt.passphrase_fd) {
@@ -430,10 +474,13 @@ Session::Session(const ToolInfo& t, Options opts) : tool(t), opt(std::move(opts)
   if (const char* d = std::getenv("SECCURE_PROGRESS_DELAY")) progress_.delay = std::atof(d);
 }
 
-Session::~Session() { progress_end(); }
+Session::~Session() {
+  progress_end();
+  if (spool_fd_ >= 0) ::close(spool_fd_);
+}
 
-void Session::refuse_binary_to_terminal() const {
-  if (!opt.outfile && ::isatty(1))
+void Session::refuse_binary_to_terminal(int fd) const {
+  if ((fd != 1 || !opt.outfile) && ::isatty(fd))
     fatal("Refusing to write binary data to a terminal; use -o outfile or redirect standard output");
 }
 
@@ -553,19 +600,48 @@ void Session::verbose_version() const { verbose("VERSION", version); }
 void Session::fatal(std::string_view reason) const { throw Fatal{std::string(reason)}; }
 
 const CurveParams& Session::curve_named(std::string_view name) const {
-  const CurveParams* c = curve_by_name(name);
-  if (!c) fatal("Invalid curve name");
+  if (!opt.front) {
+    const CurveParams* c = curve_by_name(name);
+    if (!c) fatal("Invalid curve name");
+    return *c;
+  }
+  // The front also takes the usual other names (P-256, prime256v1, any case).
+  std::string n;
+  for (char ch : name)
+    if (ch != '-' && ch != '_') n += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  if (n == "prime192v1") n = "secp192r1";
+  if (n == "prime256v1") n = "secp256r1";
+  const CurveParams* c = n.empty() ? nullptr : curve_by_name(n);
+  if (!c) {
+    std::string names;
+    for (const auto& k : all_curves()) names += (names.empty() ? "" : ", ") + std::string(k.name);
+    fatal("Unknown curve '" + std::string(name) + "'; the curves are " + names);
+  }
   return *c;
 }
 
+// In the front, a curve that a key file names must agree with -c.
+const CurveParams& Session::curve_agreeing(std::size_t index, const std::optional<std::string>& named,
+                                           std::string_view source) const {
+  const CurveParams& from_file = curve_named(*named);
+  if (opt.curves.size() > index && &curve_named(opt.curves[index]) != &from_file)
+    fatal(std::string(source) + " is a key on " + std::string(short_name(from_file)) + ", but -c names " +
+          std::string(short_name(curve_named(opt.curves[index]))));
+  return from_file;
+}
+
 const CurveParams& Session::curve_or_default(std::size_t index, std::string_view what) const {
+  // (The passphrase's curve is always the first -c.)
+  if (index == 0 && identity_curve_) return curve_agreeing(0, identity_curve_, "'" + opt.pwfile.value_or("") + "'");
   if (opt.curves.size() > index) return curve_named(opt.curves[index]);
-  note("Assuming " + std::string(what) + " " + std::string(default_curve_name) + ".\n");
+  const std::string line = "Assuming " + std::string(what) + " " + std::string(default_curve_name) + ".\n";
+  opt.front ? status(line) : note(line);
   return curve_named(default_curve_name);
 }
 
 const CurveParams& Session::curve_for_key(std::size_t index, std::string_view key,
                                           std::string_view wrong_length) const {
+  if (opt.key_curve) return curve_agreeing(index, opt.key_curve, "'" + opt.key_file.value_or("") + "'");
   if (opt.curves.size() > index) return curve_named(opt.curves[index]);
   const CurveParams* c = curve_by_pk_compact_length(key.size());
   if (!c) fatal(wrong_length);
@@ -581,13 +657,21 @@ PublicKey Session::public_key(const CurveParams& curve, std::string_view text, s
 
 std::size_t Session::mac_bytes() {
   if (!opt.mac_bytes) {
-    note("Assuming MAC length of 80 bits.\n");
+    // (The original says so even under -q; the front does not.)
+    opt.front ? status("Assuming MAC length of 80 bits.\n") : note("Assuming MAC length of 80 bits.\n");
     opt.mac_bytes = 10;
   }
   return *opt.mac_bytes;
 }
 
 PrivateKey Session::private_key(const CurveParams& curve, std::string_view what) {
+  if (!identity_hash_.empty()) {
+    PrivateKey key = PrivateKey::from_passphrase_hash(curve, identity_hash_.view());
+    // A key file names its public key: a damaged passphrase line shows.
+    if (identity_public_ && key.public_key().to_compact() != *identity_public_)
+      fatal("'" + *opt.pwfile + "' is damaged: its passphrase does not give the public key the file names");
+    return key;
+  }
   int fd = pw_fd_;
   int tty_fd = -1;
   if (fd < 0) {
@@ -633,10 +717,88 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
     // file looks like it was meant otherwise.
     if (fd == pw_fd_ && line.nul)
       status("Warning: The password file contains NUL bytes; they are part of the passphrase.\n");
-    if (fd == pw_fd_ && line.trailing)
+    if (fd == pw_fd_ && line.trailing && !(regular && only_comments_follow(fd)))
       status("Warning: Only the first line of the password file was used; the rest was ignored.\n");
   }
   return PrivateKey::from_passphrase_hash(curve, hash.view());
+}
+
+// The front's -F: a key file made by `seccure genkey` (the passphrase on
+// line 1, perhaps sealed with a password, then "# curve:" and "# public
+// key:" lines) or any file whose first line is the passphrase. Read whole
+// into secure memory; only the passphrase's hash is kept.
+void Session::read_identity(const std::string& path) {
+  constexpr std::size_t max_size = 64 * 1024;
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) fatal(file_reason("Cannot open password file", path) + ": " + errno_text(errno));
+  SecureBuffer buf(max_size + 1);
+  std::size_t n = 0;
+  try {
+    for (std::size_t r; n < buf.size() && (r = read_some(fd, buf.data() + n, buf.size() - n)) > 0;) n += r;
+  } catch (const Fatal& f) {
+    ::close(fd);
+    fatal(file_reason("Cannot read text line", path) + f.reason.substr(f.reason.find(':')));
+  }
+  ::close(fd);
+  if (n > max_size) fatal("'" + path + "' is too large for a key file");
+  std::string_view text(reinterpret_cast<const char*>(buf.data()), n);
+  std::string_view first = text.substr(0, text.find('\n'));
+  if (first.ends_with('\r')) first.remove_suffix(1);
+  for (std::size_t at = first.size(); at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at + 1), text.size());
+    std::string_view line = trim(text.substr(at + 1, end - at - 1));
+    auto value = [&](std::string_view label) { return trim(line.substr(label.size())); };
+    if (line.starts_with("# curve:")) identity_curve_ = std::string(value("# curve:"));
+    if (line.starts_with("# public key:")) identity_public_ = std::string(value("# public key:"));
+    at = end;
+  }
+  PassphraseHasher hasher;
+  if (is_protected_passphrase(first)) {
+    SecureBuffer password = read_password("Password for " + path + ": ", false);
+    auto opened = unprotect_passphrase(first, password.view());
+    if (auto* err = std::get_if<UnprotectError>(&opened))
+      fatal(*err == UnprotectError::wrong_password ? "Wrong password for '" + path + "', or the file was modified"
+            : *err == UnprotectError::malformed    ? "'" + path + "' holds a damaged protected passphrase"
+                                                   : "Not enough memory to open '" + path + "'");
+    hasher.feed(std::get<SecureBuffer>(opened).view());
+  } else {
+    if (first.empty()) fatal(empty_passphrase_reason(path));
+    hasher.feed(ByteView(buf.data(), n));
+  }
+  identity_hash_ = hasher.finish();
+}
+
+std::string Session::empty_passphrase_reason(std::string_view source) {
+  return "Refusing the empty passphrase of '" + std::string(source) +
+         "': its key is public knowledge (anyone can compute it)";
+}
+
+// A password (not a seccure passphrase) from the terminal, never echoed.
+SecureBuffer Session::read_password(std::string_view prompt, bool twice) const {
+  int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+  if (fd < 0) fatal("Cannot open the terminal to ask for the password: " + errno_text(errno));
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  auto read_one = [&](std::string_view text) {
+    EchoOff echo(fd);
+    write_stderr(text);
+    SecureBuffer line(1024);
+    std::size_t len = 0;
+    for (std::uint8_t c; read_some(fd, &c, 1) == 1 && c != '\n';)
+      if (c != '\r' && len < line.size()) line[len++] = c;
+    write_stderr("\n");
+    SecureBuffer out(ByteView(line.data(), len));
+    return out;
+  };
+  SecureBuffer pw = read_one(prompt);
+  if (twice) {
+    SecureBuffer again = read_one("Again: ");
+    if (pw.size() != again.size() || !equal_ct(pw.view(), again.view())) fatal("The two passwords differ");
+  }
+  if (pw.empty()) fatal("Refusing an empty password");
+  return pw;
 }
 
 void Session::input_prompt(std::string_view text) const {
@@ -683,6 +845,65 @@ std::optional<Bytes> Session::read_header(std::size_t len) const {
     return std::nullopt;
   }
   return header;
+}
+
+// Text for a terminal: no NUL, no escape sequences, no control characters
+// but the ordinary layout ones (tab, line feed, carriage return, form feed,
+// vertical tab, backspace). Bytes >= 0x80 pass: text in any 8-bit encoding.
+bool Session::looks_binary(ByteView data) {
+  return std::any_of(data.begin(), data.end(), [](std::uint8_t c) {
+    return (c < 0x20 && !(c >= '\b' && c <= '\r')) || c == 0x7f;
+  });
+}
+
+void Session::begin_replay(ByteView header) {
+  off_t here = ::lseek(in_fd_, 0, SEEK_CUR);
+  struct stat st;
+  if (here >= static_cast<off_t>(header.size()) && ::fstat(in_fd_, &st) == 0 && S_ISREG(st.st_mode)) {
+    replay_from_ = here - static_cast<off_t>(header.size());
+    return;
+  }
+  // Not re-readable (a pipe, a terminal, a device): spool the ciphertext.
+  const char* env = std::getenv("TMPDIR");
+  std::string dir = env && *env ? env : "/tmp";
+  spool_fd_ = ::open(dir.c_str(), O_TMPFILE | O_RDWR | O_EXCL | O_CLOEXEC, 0600);
+  if (spool_fd_ < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    std::string tmpl = dir + "/seccure-spool.XXXXXX";
+    SignalsBlocked blocked;
+    spool_fd_ = ::mkostemp(tmpl.data(), O_CLOEXEC);
+    if (spool_fd_ >= 0) ::unlink(tmpl.c_str());
+  }
+  if (spool_fd_ < 0)
+    fatal("Cannot create a temporary file in " + dir + " to check the input before decrypting it: " +
+          errno_text(errno) + " (set TMPDIR, or use --stream to decrypt without checking first)");
+  keep_for_replay(header);
+}
+
+void Session::keep_for_replay(ByteView chunk) {
+  if (spool_fd_ < 0) return;
+  try {
+    write_all(spool_fd_, chunk);
+  } catch (const Fatal&) {
+    fatal("Cannot keep the input in a temporary file to check it before decrypting it: " + errno_text(errno) +
+          " (set TMPDIR, or use --stream to decrypt without checking first)");
+  }
+}
+
+Bytes Session::replay(std::size_t header_len) {
+  // The second pass is not shown: the progress line covered the check.
+  progress_end();
+  progress_.enabled = false;
+  if (spool_fd_ >= 0) {
+    if (::lseek(spool_fd_, 0, SEEK_SET) != 0) fatal("Cannot rewind the temporary file: " + errno_text(errno));
+    in_fd_ = spool_fd_;
+  } else if (::lseek(in_fd_, replay_from_, SEEK_SET) != replay_from_) {
+    fatal(file_reason("Cannot re-read input file", opt.infile.value_or("")) + ": " + errno_text(errno));
+  }
+  return read_input_exact(header_len);
+}
+
+std::string Session::changed_input_reason() const {
+  return "The input changed while it was being decrypted; the output is incomplete and must not be used";
 }
 
 Bytes Session::read_input_exact(std::size_t n) const {
@@ -755,34 +976,51 @@ std::string option_help(const ToolInfo& tool) {
   return out;
 }
 
-// The public key of --key-file: its first line, without the line end,
-// blanks, or the label "The public key is: " that seccure-key prints.
-std::string read_key_file(const std::string& path) {
+// The public key of --key-file: the one line that is not a comment ("#")
+// or blank, trimmed, without the label "The public key is: " that
+// seccure-key prints; a "# curve: NAME" line names its curve. A file that
+// holds a passphrase (a key file of genkey, or more than one line of text)
+// is refused: encrypting to a passphrase taken for a key would lock the
+// message away from everyone.
+struct KeyFile {
+  std::string key;
+  std::optional<std::string> curve;
+};
+KeyFile read_key_file(const std::string& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) throw Fatal{"Cannot open key file '" + path + "': " + errno_text(errno)};
   std::string text;
-  char buf[512];
-  for (;;) {
-    ssize_t r = ::read(fd, buf, sizeof buf);
-    if (r < 0 && errno == EINTR) continue;
-    if (r < 0) {
-      int err = errno;
-      ::close(fd);
-      throw Fatal{"Cannot read key file '" + path + "': " + errno_text(err)};
-    }
-    if (r == 0) break;
-    text.append(buf, static_cast<std::size_t>(r));
-    if (text.find('\n') != std::string::npos || text.size() > 4096) break;
+  char buf[4096];
+  try {
+    for (std::size_t r; text.size() <= 65536 && (r = read_some(fd, reinterpret_cast<std::uint8_t*>(buf), sizeof buf)) > 0;)
+      text.append(buf, r);
+  } catch (const Fatal&) {
+    int err = errno;
+    ::close(fd);
+    throw Fatal{"Cannot read key file '" + path + "': " + errno_text(err)};
   }
   ::close(fd);
-  text = text.substr(0, text.find('\n'));
+  KeyFile kf;
+  std::vector<std::string_view> lines;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = std::min(text.find('\n', at), text.size());
+    std::string_view line = trim(std::string_view(text).substr(at, end - at));
+    if (line.starts_with("# curve:")) kf.curve = std::string(trim(line.substr(8)));
+    if (!line.empty() && !line.starts_with('#')) lines.push_back(line);
+    at = end + 1;
+  }
+  const std::string secret_hint = "'" + path + "' holds a secret passphrase, not a public key";
+  for (auto line : lines)
+    if (is_generated_passphrase(line) || is_protected_passphrase(line))
+      throw Fatal{secret_hint + "; give the public key file (seccure genkey -p) or the key itself"};
+  if (lines.empty()) throw Fatal{"'" + path + "' holds no public key"};
+  if (lines.size() > 1)
+    throw Fatal{"'" + path + "' holds more than one line of text; a public key file holds one key (and # comments)"};
+  std::string_view key = lines[0];
   constexpr std::string_view label = "The public key is: ";
-  if (text.starts_with(label)) text.erase(0, label.size());
-  auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r'; };
-  while (!text.empty() && blank(text.back())) text.pop_back();
-  std::size_t lead = 0;
-  while (lead < text.size() && blank(text[lead])) ++lead;
-  return text.substr(lead);
+  if (key.starts_with(label)) key = trim(key.substr(label.size()));
+  kf.key = std::string(key);
+  return kf;
 }
 
 // The long options: those of the option letters, and ours (letter 0).
@@ -798,6 +1036,8 @@ constexpr LongOption long_options_table[] = {
     {"double-prompt", 'd', false}, {"verbose", 'v', false},      {"quiet", 'q', false},
     {"help", 'h', false},        {"version", 0, false},          {"key-file", 0, true},
     {"passphrase-fd", 0, true},  {"progress", 0, false},         {"no-progress", 0, false},
+    {"stream", 0, false},        {"identity", 'F', true},        {"public-out", 0, true},
+    {"protect", 0, false},
 };
 
 }  // namespace
@@ -823,8 +1063,20 @@ constexpr std::string_view flag_options = "fbadhvq";
 // an unknown option or a missing argument. Long options (when enabled) are
 // whole words in the option part, "--name value" or "--name=value", and are
 // never abbreviated.
-std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv, bool long_options) {
+std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv, bool long_options,
+                                                                    bool front) {
   std::vector<std::string> out{argv[0]};
+  // The front scans GNU-style: operands may stand between options. A
+  // value-taking option given twice is a mistake there (getopt's last-wins
+  // would silently drop one), except -c, which the tool counts.
+  std::vector<std::string> operands;
+  std::vector<std::string> seen;
+  auto once = [&](const std::string& name) -> std::optional<std::string> {
+    if (!front || name == "-c") return std::nullopt;
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) return "option " + name + " given twice";
+    seen.push_back(name);
+    return std::nullopt;
+  };
   auto push_letter = [&](char c, const std::string& value) {
     if (!value.empty() && value[0] == '-') {
       out.push_back(std::string("-") + c + value);
@@ -840,7 +1092,11 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
       ++i;
       break;
     }
-    if (a.size() < 2 || a[0] != '-') break;  // the first operand
+    if (a.size() < 2 || a[0] != '-') {
+      if (!front) break;  // the first operand ends the options (POSIX)
+      operands.emplace_back(a);
+      continue;
+    }
     if (long_options && a.size() > 2 && a[1] == '-') {
       std::string_view name = a.substr(2);
       std::optional<std::string> value;
@@ -860,6 +1116,8 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
       // (An empty value can only be wrong for ours: a file name or a number.)
       if (!found->letter && found->argument && value->empty())
         return "option '--" + std::string(name) + "' needs a non-empty argument";
+      if (found->argument)
+        if (auto twice = once(found->letter ? std::string("-") + found->letter : "--" + std::string(name))) return *twice;
       if (found->letter && found->argument)
         push_letter(found->letter, *value);
       else if (found->letter)
@@ -870,7 +1128,20 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
     }
     for (std::size_t j = 1; j < a.size(); ++j) {
       char c = a[j];
+      if (front && c == 'p') {  // genkey's -p FILE, the front's only letter of its own
+        std::string value;
+        if (j + 1 < a.size())
+          value = std::string(a.substr(j + 1));
+        else if (i + 1 < argc)
+          value = argv[++i];
+        else
+          return std::string("option requires an argument -- 'p'");
+        if (auto twice = once("--public-out")) return *twice;
+        out.push_back("--public-out=" + value);
+        break;
+      }
       if (options_with_argument.find(c) != std::string_view::npos) {
+        if (auto twice = once(std::string("-") + c)) return *twice;
         std::string value;
         if (j + 1 < a.size())
           value = std::string(a.substr(j + 1));
@@ -886,9 +1157,36 @@ std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, cha
     }
   }
   out.push_back("--");
+  for (auto& o : operands) out.push_back(std::move(o));
   for (; i < argc; ++i) out.push_back(argv[i]);
   return out;
 }
+
+namespace {
+
+bool usage_has(const ToolInfo& tool, std::string_view text) { return tool.synopsis.find(text) != std::string_view::npos; }
+
+// The front refuses options that its command would ignore.
+void front_checks(const CLI::App& app, const Options& o, const ToolInfo& tool, const std::string& name) {
+  auto refuse = [&](std::string_view option) {
+    throw CLI::ParseError("option " + std::string(option) + " does not apply to " + name, 2);
+  };
+  for (char c : std::string_view("mioFsfbad")) {
+    std::string option = std::string("-") + c;
+    if (app.count(option) && !usage_has(tool, "[" + option)) refuse(option);
+  }
+  std::size_t curves = 0;
+  for (std::size_t at = 0; (at = tool.synopsis.find("[-c ", at)) != std::string_view::npos; ++at) ++curves;
+  if (o.curves.size() > curves) {
+    if (!curves) refuse("-c");
+    throw CLI::ParseError(name + " takes " + (curves == 1 ? "one -c" : "at most two -c options"), 2);
+  }
+  if (app.count("--progress") + app.count("--no-progress") && !usage_has(tool, "[-i")) refuse("--progress");
+  if (o.public_out && !usage_has(tool, "[-p")) refuse("-p/--public-out");
+  if (o.protect && !usage_has(tool, "[--protect")) refuse("--protect");
+}
+
+}  // namespace
 
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run, bool front) {
   harden_process();
@@ -917,19 +1215,26 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
   app.add_flag("-v", o.verbose);
   app.add_flag("-q", o.quiet);
   app.add_flag("--version", o.version);
+  app.add_flag("--stream", o.stream);
+  app.add_option("--public-out", o.public_out);
+  app.add_flag("--protect", o.protect);
   // The last of --progress and --no-progress wins.
   app.add_flag_callback("--progress", [&] { o.progress = true; })->trigger_on_parse();
   app.add_flag_callback("--no-progress", [&] { o.progress = false; })->trigger_on_parse();
   app.add_option("args", o.args);
   app.positionals_at_end();
 
-  auto normalised = normalise_argv(argc, argv, true);
+  auto normalised = normalise_argv(argc, argv, true, front);
   try {
     if (auto* complaint = std::get_if<std::string>(&normalised)) throw CLI::ParseError(*complaint, 2);
     auto args = std::get<std::vector<std::string>>(normalised);
     std::reverse(args.begin(), args.end());
     args.pop_back();  // the program name
     app.parse(args);
+    if (front) front_checks(app, o, tool, name);
+    if (o.stream && !(front && tool.output_is_secret))
+      throw CLI::ParseError("option '--stream' does not apply: " + name + " " +
+                                (front ? "releases no plaintext" : "always streams"), 2);
     if (o.key_file && !tool.takes_key)
       throw CLI::ParseError("option '--key-file' does not apply: " + name + " takes no public key", 2);
     if (!pw_fd_text.empty() || app.count("--passphrase-fd")) {
@@ -961,11 +1266,28 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       return 0;
     }
     std::size_t nargs = o.args.size() + (o.key_file ? 1 : 0);
+    // The front takes the input file as the last operand too (seccure
+    // decrypt -F alice.key report.enc); verify's second operand is the
+    // file when the signature comes from -s or -a.
+    const bool reads_input = usage_has(tool, "[-i");
+    const bool verify_file = tool.name == "seccure-verify" && (o.sigfile || o.append) && nargs == 2;
+    if (front && reads_input && !o.infile && (nargs == tool.max_args + 1 || verify_file)) {
+      o.infile = o.args.back();
+      o.args.pop_back();
+      --nargs;
+    }
     if (nargs < tool.min_args || nargs > tool.max_args) {
       std::cerr << name << ": wrong number of arguments\n" << usage_for(tool, front);
       return 2;
     }
-    if (o.key_file) o.args.insert(o.args.begin(), read_key_file(*o.key_file));
+    // Pasted keys come with blanks around them.
+    if (front && tool.takes_key && !o.key_file && !o.args.empty()) o.args[0] = std::string(trim(o.args[0]));
+    if (o.key_file) {
+      KeyFile kf = read_key_file(*o.key_file);
+      o.args.insert(o.args.begin(), std::move(kf.key));
+      o.key_curve = std::move(kf.curve);
+    }
+    o.front = front;
     Session session(tool, std::move(o));
     int status = run(session);
     if (status == 0) session.output().commit();

@@ -4,6 +4,7 @@
 // tools call the library for that.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <unistd.h>
 
 #include <array>
 #include <cstdint>
@@ -36,6 +37,12 @@ struct Options {
   std::optional<std::string> key_file;  // --key-file: the public key argument
   std::optional<int> passphrase_fd;     // --passphrase-fd
   std::optional<bool> progress;         // --progress / --no-progress, last wins
+  bool front = false;                   // run as `seccure COMMAND`
+  bool stream = false;                  // --stream (front): release before the check
+  // The front's key files.
+  std::optional<std::string> public_out;  // genkey -p/--public-out
+  bool protect = false;                   // genkey --protect
+  std::optional<std::string> key_curve;   // the "# curve:" line of --key-file
   std::vector<std::string> args;        // positional arguments
 };
 
@@ -48,6 +55,7 @@ struct ToolInfo {
   bool takes_key = false;         // the first argument is a public key (--key-file)
   bool takes_passphrase = false;  // reads a passphrase (--passphrase-fd)
   std::string_view man_page = {}; // the page named by the usage; default: name
+  bool output_exclusive = false;  // -o makes a new file and never replaces one (genkey)
 };
 
 class Session;
@@ -83,7 +91,8 @@ public:
   using Messages = OutputMessages;
   // `secret`: the file is created mode 0600 and an existing file is never
   // left more accessible than that; otherwise 0644 or the existing mode.
-  static Output open_file(const std::string& path, bool secret, Messages messages = {});
+  // `exclusive`: a new file only; an existing one is never replaced.
+  static Output open_file(const std::string& path, bool secret, Messages messages = {}, bool exclusive = false);
   Output(Output&&) noexcept;
   Output& operator=(Output&&) noexcept;
   Output(const Output&) = delete;
@@ -101,6 +110,7 @@ private:
   int temp_slot_ = -1;  // temp_path_ as registered for removal on a signal
   std::uint64_t written_ = 0;
   Messages messages_;
+  bool exclusive_ = false;
 };
 
 class Session {
@@ -138,9 +148,21 @@ public:
   // passphrase only ever exists as its running hash.
   PrivateKey private_key(const CurveParams& curve, std::string_view what);
 
+  // True when the curve at -c position `index` was neither given nor named
+  // by a key file: the default was assumed.
+  bool curve_assumed(std::size_t index) const {
+    return opt.curves.size() <= index && !(index == 0 && identity_curve_) && !opt.key_curve;
+  }
+
+  // A password (for a protected key file) from the terminal; `twice` asks
+  // again and compares. Empty passwords are refused.
+  SecureBuffer read_password(std::string_view prompt, bool twice) const;
+  static std::string empty_passphrase_reason(std::string_view source);
+
   // Refuses binary output (ciphertexts, binary signatures) for stdout when
   // it is a terminal, with a hint to use -o or a redirect.
-  void refuse_binary_to_terminal() const;
+  // `fd` 2: for what goes to stderr (seccure-sign's signature).
+  void refuse_binary_to_terminal(int fd = 1) const;
 
   // Data input: the -i file or stdin.
   int input_fd() const { return in_fd_; }
@@ -153,6 +175,42 @@ public:
   Bytes read_input_exact(std::size_t n) const;
 
   Output& output() { return out_; }
+
+  // Decrypts the rest of the input into the output (decrypt, veridec),
+  // returning finish()'s verdict. The seccure-* programs stream as the
+  // original does. The front (unless --stream) releases nothing before the
+  // whole input is vouched for: a first pass only checks, keeping the input
+  // for a second one (a regular file is re-read; anything else is spooled
+  // to an unlinked temporary file: the ciphertext, never the plaintext);
+  // the second pass decrypts and checks again, so an input that changes in
+  // between is caught. `reopen(header)` makes the second pass's decryptor.
+  template <typename Decryptor, typename Reopen>
+  auto decrypt_checked(Decryptor& dec, ByteView header, Reopen reopen) {
+    if (!opt.front || opt.stream) return decrypt_rest(dec);
+    // On a terminal, binary plaintext is refused: the first pass decrypts
+    // to find out (and keeps nothing).
+    const bool scan = !opt.outfile && ::isatty(1);
+    bool binary = false;
+    Bytes plain;
+    begin_replay(header);
+    read_input([&](std::span<std::uint8_t> chunk) {
+      keep_for_replay(chunk);
+      if constexpr (requires { dec.check_overlapped(chunk); }) {
+        if (!scan) return dec.check_overlapped(chunk);
+      }
+      plain.clear();
+      dec.update(chunk, plain);
+      binary = binary || looks_binary(plain);
+    });
+    wipe(plain.data(), plain.size());
+    auto verdict = dec.finish();
+    if (verdict != decltype(verdict)::ok) return verdict;
+    if (binary) refuse_binary_to_terminal();
+    Bytes again = replay(header.size());
+    auto second = again == Bytes(header.begin(), header.end()) ? reopen(ByteView(again)) : std::nullopt;
+    if (!second || decrypt_rest(*second) != verdict) fatal(changed_input_reason());
+    return verdict;
+  }
 
   // The first `len` bytes of a ciphertext (decrypt, veridec): prompts on a
   // terminal, and says "Abort: Inconsistent header (too short)." and gives
@@ -173,6 +231,7 @@ public:
         dec.update(chunk, plain);
       output().write(plain);
     });
+    wipe(plain.data(), plain.capacity());
     return dec.finish();
   }
 
@@ -189,6 +248,11 @@ private:
     double start = 0, last_draw = 0, delay = 1.0;
   };
   std::size_t read_chunk(std::uint8_t* buf, std::size_t len) const;
+  static bool looks_binary(ByteView data);
+  void begin_replay(ByteView header);
+  void keep_for_replay(ByteView chunk);
+  Bytes replay(std::size_t header_len);
+  std::string changed_input_reason() const;
   void progress_add(std::size_t n) const;
   void progress_draw(bool final) const;
   void progress_end() const;
@@ -196,6 +260,13 @@ private:
   int in_fd_ = 0;
   mutable std::array<std::unique_ptr<std::uint8_t[]>, 2> in_bufs_;  // see read_input()
   int pw_fd_ = -1;  // -F file or --passphrase-fd, if any
+  void read_identity(const std::string& path);
+  const CurveParams& curve_agreeing(std::size_t index, const std::optional<std::string>& named,
+                                    std::string_view source) const;
+  SecureBuffer identity_hash_;  // the front's -F, read whole (read_identity)
+  std::optional<std::string> identity_curve_, identity_public_;
+  int spool_fd_ = -1;        // the front's copy of an input that cannot be re-read
+  off_t replay_from_ = -1;   // or where a regular input's ciphertext starts
   mutable Progress progress_;
   Output out_;
 };
@@ -219,8 +290,11 @@ inline int main(int argc, char** argv, const Tool& tool, bool front = false) {
 // is a long option: those of the letters become the letter ("-c" "p256"),
 // our own stay long ("--key-file=FILE"); an unknown one is a complaint
 // ("unrecognized option '--name'"). Without, the scan is exactly getopt's.
+// With `front` (the seccure command), the scan is GNU-style: operands may
+// come before options; value-taking options other than -c may be given only
+// once; -p FILE is genkey's --public-out.
 std::variant<std::vector<std::string>, std::string> normalise_argv(int argc, char** argv,
-                                                                    bool long_options = false);
+                                                                    bool long_options = false, bool front = false);
 
 // The part of the usage text shared by -h and wrong command lines.
 std::string usage(const ToolInfo& tool);

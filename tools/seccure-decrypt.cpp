@@ -11,6 +11,7 @@ constexpr cli::ToolInfo info{"seccure-decrypt", "Decrypt a message using a priva
                              0, true, false, true};
 
 int run(cli::Session& s) {
+  const bool mac_assumed = !s.opt.mac_bytes;
   std::size_t mac_bytes = s.mac_bytes();
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
@@ -25,10 +26,18 @@ int run(cli::Session& s) {
     s.status("Abort: Inconsistent header.\n");
     return 1;
   }
-  switch (s.decrypt_rest(*dec)) {
+  auto reopen = [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); };
+  switch (s.decrypt_checked(*dec, *header, reopen)) {
     case DecryptStatus::too_short:
       s.fatal("Input too short");
     case DecryptStatus::forged:
+      if (s.opt.front) {
+        // Nothing was released; say what the usual causes are.
+        s.note("Integrity check failed: wrong key, curve (" + std::string(short_name(curve)) +
+               (s.curve_assumed(0) ? " assumed" : "") + ") or MAC length (" + std::to_string(8 * mac_bytes) +
+               (mac_assumed ? " bits assumed" : " bits") + "), or the file was modified. Nothing was decrypted.\n");
+        return 1;
+      }
       s.status("Integrity check failed, message forged!\n");
       return 1;
     case DecryptStatus::ok:

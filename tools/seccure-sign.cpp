@@ -15,6 +15,9 @@ int run(cli::Session& s) {
   bool copy = s.opt.filter || s.opt.append;
   if (s.opt.append && s.opt.sigfile) s.fatal("The options -s and -a may not be combined");
   if (s.opt.append && s.opt.binary) s.refuse_binary_to_terminal();
+  // Without -s or -a the signature goes to stderr: binary there too only
+  // in the front (the original does write it).
+  if (s.opt.front && s.opt.binary && !s.opt.append && !s.opt.sigfile) s.refuse_binary_to_terminal(2);
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);

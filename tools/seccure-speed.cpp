@@ -235,12 +235,6 @@ BulkResult measure_bulk(const CurveParams& curve, std::size_t mib, const Timer& 
   return r;
 }
 
-// The curve's short name: "secp256r1/nistp256" -> "secp256r1".
-std::string short_name(const CurveParams& c) {
-  std::string_view n = c.name;
-  return std::string(n.substr(0, n.find('/')));
-}
-
 std::string json_string(std::string_view s) {
   std::string out = "\"";
   for (char ch : s) {
@@ -267,7 +261,7 @@ void print_table(const std::vector<CurveResult>& rows, const std::optional<BulkR
   if (bulk)
     std::printf("\nbulk, %s, %zu MiB in memory, %zu KiB chunks (1 MB = 10^6 bytes):\n"
                 "  encrypt %8.1f MB/s\n  decrypt %8.1f MB/s\n  sign    %8.1f MB/s\n",
-                short_name(*bulk->curve).c_str(), bulk->mib, chunk_bytes / 1024, bulk->encrypt, bulk->decrypt,
+                std::string(short_name(*bulk->curve)).c_str(), bulk->mib, chunk_bytes / 1024, bulk->encrypt, bulk->decrypt,
                 bulk->sign);
 }
 

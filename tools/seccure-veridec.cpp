@@ -27,10 +27,17 @@ int run(cli::Session& s) {
     s.status("Abort: Inconsistent header.\n");
     return 1;
   }
-  switch (s.decrypt_rest(*dec)) {
+  auto reopen = [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); };
+  switch (s.decrypt_checked(*dec, *header, reopen)) {
     case VeridecStatus::too_short:
       s.fatal("Input too short");
     case VeridecStatus::forged:
+      if (s.opt.front) {
+        s.note("Invalid signature: wrong sender key, wrong key or curves (encryption " + std::string(short_name(enc_curve)) +
+               (s.curve_assumed(0) ? " assumed" : "") + ", signature " + std::string(short_name(sig_curve)) +
+               "), or the message was modified. Nothing was decrypted.\n");
+        return 1;
+      }
       s.status("WARNING: Invalid signature, message forged!\n");
       return 1;
     case VeridecStatus::ok:

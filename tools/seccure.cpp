@@ -8,48 +8,67 @@
 #include "cli.hpp"
 #include "seccure/encoding.hpp"
 #include "seccure/keys.hpp"
+#include "seccure/passphrase.hpp"
 
 using namespace seccure;
 
 namespace {
 
-// genkey: a random passphrase with at least as many bits as the curve's
-// order, in the compact alphabet (one line, nothing a shell or a line
-// reader would change), and the public key seccure-key gives for it.
+// genkey: a key file. Line 1 is a new random passphrase (as many bits as the
+// curve's order, in a form no public key has), so that every seccure,
+// ours or the original, reads it with -F; "#" lines name the curve and the
+// public key for the front. -o makes a new file (mode 0600) and never
+// replaces one; -p writes the public key file to share; --protect seals
+// line 1 with a password (Argon2id, XChaCha20-Poly1305).
 constexpr cli::ToolInfo genkey_info{"seccure-genkey",
-                                    "Generate a random passphrase and its public key",
-                                    "[-c curve] [-v] [-q]",
+                                    "Generate a key file: a random passphrase and its public key",
+                                    "[-c curve] [-o keyfile] [-p pubfile] [--protect] [-v] [-q]",
                                     0,
                                     0,
+                                    true,
                                     false,
                                     false,
-                                    false,
-                                    "seccure"};
+                                    "seccure",
+                                    true};
 
 int genkey(cli::Session& s) {
-  const CurveParams& curve = s.curve_or_default(0, "curve");
+  if (s.opt.curves.empty()) s.opt.curves.push_back("secp256r1");
+  const CurveParams& curve = s.curve_named(s.opt.curves[0]);
   s.verbose_version();
   s.verbose("CURVE", curve.name);
-  SecureBuffer raw(curve.order_bin);
-  random_bytes(raw.span());
-  auto encoded = compact_encode(raw.view(), compact_digits_for_bytes(curve.order_bin));
-  if (!encoded) s.fatal("Internal error: cannot encode the passphrase");
-  // The passphrase only lives in secure memory (the encoder's string is
-  // wiped at once).
-  constexpr std::string_view label = "Passphrase: ";
-  const std::size_t skip = s.opt.quiet ? label.size() : 0;
-  SecureBuffer line(label.size() + encoded->size() + 1);
-  std::copy(label.begin(), label.end(), line.data());
-  std::copy(encoded->begin(), encoded->end(), line.data() + label.size());
-  line[line.size() - 1] = '\n';
-  wipe(encoded->data(), encoded->size());
-  ByteView passphrase(line.data() + label.size(), line.size() - label.size() - 1);
-  std::string key = PrivateKey::from_passphrase(curve, passphrase).public_key().to_compact();
+  SecureBuffer passphrase = generate_passphrase(curve);
+  const std::string key = PrivateKey::from_passphrase(curve, passphrase.view()).public_key().to_compact();
+  const std::string name(short_name(curve));
 
-  s.status("Store the passphrase safely: whoever knows it can decrypt and sign as you, and a lost\n"
-           "passphrase cannot be recovered. Keep it in a file only you can read (for -F).\n");
-  s.print(std::string_view(reinterpret_cast<const char*>(line.data()) + skip, line.size() - skip));
-  s.print(s.opt.quiet ? key + "\n" : "The public key is: " + key + "\n");
+  // The key file, in secure memory until written.
+  std::string line1_sealed;
+  ByteView line1 = passphrase.view();
+  if (s.opt.protect) {
+    SecureBuffer password = s.read_password("Password to protect the key file: ", true);
+    line1_sealed = protect_passphrase(passphrase.view(), password.view());
+    line1 = ByteView(reinterpret_cast<const std::uint8_t*>(line1_sealed.data()), line1_sealed.size());
+  }
+  const std::string meta = "\n# seccure key file: line 1 is the " +
+                           std::string(s.opt.protect ? "passphrase, sealed with a password (seccure -F asks for it)"
+                                                     : "passphrase (seccure -F reads it); keep this file private") +
+                           "\n# curve: " + name + "\n# public key: " + key + "\n";
+  SecureBuffer file(line1.size() + meta.size());
+  std::copy(line1.begin(), line1.end(), file.data());
+  std::copy(meta.begin(), meta.end(), file.data() + line1.size());
+  s.output().write(file.view());
+
+  if (s.opt.public_out) {
+    const std::string pub = "# seccure public key\n# curve: " + name + "\n" + key + "\n";
+    cli::Output out = cli::Output::open_file(*s.opt.public_out, false, {}, true);
+    out.write(ByteView(reinterpret_cast<const std::uint8_t*>(pub.data()), pub.size()));
+    // The key file first: a public key without its secret is useless.
+    s.output().commit();
+    out.commit();
+  }
+  if (s.opt.outfile)
+    s.print(s.opt.quiet ? key + "\n" : "The public key is: " + key + "\n");
+  else
+    s.status("The public key is: " + key + "\n");
   return 0;
 }
 

@@ -17,6 +17,9 @@ struct CurveParams {
   std::size_t pk_bin, pk_compact, sig_bin, sig_compact, elem_bin, order_bin, dh_bin, dh_compact;
 };
 
+// The first of a curve's names ("secp256r1" of "secp256r1/nistp256").
+inline std::string_view short_name(const CurveParams& c) { return c.name.substr(0, c.name.find('/')); }
+
 // All curves, in seccure's order.
 std::span<const CurveParams> all_curves();
 

@@ -56,11 +56,15 @@ public:
   // The same, with the MAC computed on a second thread: `chunk` must stay
   // unchanged until the next call returns (alternate two buffers).
   void update_overlapped(ByteView chunk, Bytes& plain);
+  // Feeds ciphertext for the MAC check only: no plaintext is made, so a
+  // caller can vouch for a whole input before releasing any of it. `chunk`
+  // must stay unchanged until the next call returns (as update_overlapped).
+  void check_overlapped(ByteView chunk);
   DecryptStatus finish();
 
 private:
   EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes);
-  void feed(ByteView chunk, Bytes& plain, bool overlapped);
+  void feed(ByteView chunk, Bytes* plain, bool overlapped);
   std::optional<AesCtr> ctr_;
   std::unique_ptr<PipelinedDigest> mac_;
   std::size_t mac_bytes_;

@@ -127,7 +127,7 @@ $ seccure key -x
 
 ## Errors about files name the file (the separate programs say only
 ## "Cannot open input file: ..." as the original does).
-$ mkdir dir; seccure encrypt -F /dev/null -i missing '2@DupCaCKykHBe-QHpAP%d%B['
+$ mkdir dir; seccure encrypt -i missing '2@DupCaCKykHBe-QHpAP%d%B['
 ! FATAL: Cannot open input file 'missing': No such file or directory.
 ? 1
 $ seccure-encrypt -F /dev/null -i missing '2@DupCaCKykHBe-QHpAP%d%B['
@@ -145,11 +145,9 @@ $ seccure decrypt -F pw -i dir
 ! FATAL: Read error on 'dir': Is a directory.
 ? 1
 $ seccure encrypt -q -i msg -o /dev/full '2@DupCaCKykHBe-QHpAP%d%B['
-! Assuming MAC length of 80 bits.
 ! FATAL: Write error on '/dev/full': No space left on device.
 ? 1
 $ seccure encrypt -q -i msg '2@DupCaCKykHBe-QHpAP%d%B[' > /dev/full
-! Assuming MAC length of 80 bits.
 ! FATAL: Write error: No space left on device.
 ? 1
 $ seccure sign -F pw -i msg -s nodir/sig

@@ -11,7 +11,7 @@ $ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'he
 $ seccure-key -F pw > alice.pub; cat alice.pub
 > The public key is: 2@DupCaCKykHBe-QHpAP%d%B[
 ! Assuming curve p160.
-$ seccure-key -q -F pw2 > bob.pub 2>/dev/null; printf '2@DupCaCKykHBe-QHpAP%%d%%B[\r\nrest\n' > alice.crlf
+$ seccure-key -q -F pw2 > bob.pub 2>/dev/null; printf '  2@DupCaCKykHBe-QHpAP%%d%%B[ \r\n# a comment\r\n' > alice.crlf
 $ seccure-encrypt --key-file alice.pub -i msg -o ct; seccure-decrypt -q -F pw -i ct
 > hello (no-eol)
 ! Assuming MAC length of 80 bits.
@@ -38,8 +38,6 @@ $ seccure-signcrypt -c p160 -F pw -i msg -o sc --key-file bob.pub; seccure-verid
 ! Signature successfully verified!
 $ seccure encrypt -q --key-file alice.pub -i msg 2>/dev/null | seccure decrypt -q -F pw
 > hello (no-eol)
-! Assuming MAC length of 80 bits.
-! Assuming curve p160.
 # Errors: a missing or wrong key file; a key argument as well.
 $ seccure-encrypt --key-file missing -i msg
 ! FATAL: Cannot open key file 'missing': No such file or directory.
@@ -49,7 +47,7 @@ $ printf 'not a key\n' > bad.pub; seccure-encrypt --key-file bad.pub -i msg
 ! FATAL: Invalid encryption key (wrong length).
 ? 1
 $ : > empty.pub; seccure-verify --key-file empty.pub -s sig -i msg
-! FATAL: Invalid verification key (wrong length).
+! FATAL: 'empty.pub' holds no public key.
 ? 1
 $ mkdir dir; seccure-encrypt --key-file dir -i msg
 ! FATAL: Cannot read key file 'dir': Is a directory.
@@ -99,7 +97,6 @@ $ seccure-signcrypt -c p160 --passphrase-fd 3 -i msg -o sc --key-file bob.pub 3<
 ! Signature successfully verified!
 $ seccure key -q --passphrase-fd 3 3< pw2
 > 8W;>i^H0qi|J&$coR5MFpR*Vn
-! Assuming curve p160.
 # Errors: a closed descriptor; not a number; with -F; where no passphrase
 # is read.
 $ seccure-key --passphrase-fd 9
