@@ -527,6 +527,10 @@ def section1(out):
         c = BY_NAME[f[0]]
         assert len(f[4]) == c.sig_compact and len(f[5]) == 2 * c.sig_bin
         assert compact_decode(f[4]) == int(f[5], 16)
+    for c in CURVE_LIST:  # §1.3, as listed there
+        out.row(c.name)
+        for label, v in (("p ", c.p), ("a ", c.a), ("b ", c.b), ("Gx", c.G[0]), ("Gy", c.G[1]), ("n ", c.n)):
+            out.row("  %s = %x" % (label, v))
     p224 = BY_NAME["secp224r1/nistp224"]
     out.show("secp224r1 p mod 8", p224.p % 8)
     assert all(c.p % 4 == 3 for c in CURVE_LIST if c is not p224)
@@ -549,6 +553,8 @@ def section1(out):
 # ---------------------------------------------------------------- §2
 def section2(out):
     out.head("§2 encodings: a compact public key and a signature taken apart")
+    for ch in "!0Aa~":
+        out.show("digit", "`%s` is %d" % (ch, ALPHABET.index(ch)))
     c = BY_NAME["secp160r1"]
     no, f = find_vector("keys.txt", "secp160r1", b"seccure is secure".hex())
     out.show("vector", "testvectors/keys.txt line %d" % no)
@@ -591,10 +597,13 @@ def section3(out):
     out.show("public key", key)
     assert key == f[2] == "2@DupCaCKykHBe-QHpAP%d%B["
     # Every key the original made, on every curve, from its -F file.
+    count = 0
     for _, f in read_vectors("keys.txt"):
         c = BY_NAME[f[0]]
         d = private_key(c, passphrase_line(bytes.fromhex(f[1])))[2]
         assert compact_encode(c.compress(c.mul(d, c.G)), c.pk_compact) == f[2], f
+        count += 1
+    out.show("keys.txt", "all %d keys" % count)
 
 
 # ---------------------------------------------------------------- §4
@@ -626,13 +635,13 @@ def section4(out):
     out.show("C", body.hex())
     out.show("first key stream bytes", AesCtr(K[:32]).keystream(16).hex())
     plain = AesCtr(K[:32]).apply(body)
-    assert plain == message("fox")
+    assert plain == message("fox") and plain[:16] == b"The quick brown "
     full = hmac.new(K[32:], body, hashlib.sha256).digest()
     out.show("HMAC-SHA256(K_mac, C)", full.hex())
     out.show("T", tag.hex())
     assert full[:m] == tag
     # Every ciphertext of the original decrypts, with its MAC.
-    keys = {}
+    keys, count = {}, 0
     for _, f in read_vectors("ciphertexts.txt"):
         c, m = BY_NAME[f[0]], int(f[1]) // 8
         if f[5].startswith("@"):
@@ -647,6 +656,8 @@ def section4(out):
         if len(body) <= 4096:  # the pure-Python AES is slow; big64k is checked by the MAC only
             assert AesCtr(K[:32]).apply(body) == message(f[4]), f[:5]
         assert hmac.new(K[32:], body, hashlib.sha256).digest()[:m] == ct[len(ct) - m:], f[:5]
+        count += 1
+    out.show("ciphertexts.txt", "all %d ciphertexts" % count)
 
 
 # ---------------------------------------------------------------- §5
@@ -675,13 +686,15 @@ def section5(out):
     assert ecdsa_verify(c, Q, message("fox"), S)
     assert not ecdsa_verify(c, Q, message("one"), S)
     # Every signature of the original, byte for byte.
-    msgs = {}
+    msgs, count = {}, 0
     for _, f in read_vectors("signatures.txt"):
         c = BY_NAME[f[0]]
         d = private_key(c, passphrase_line(bytes.fromhex(f[1])))[2]
         M = msgs.setdefault(f[3], message(f[3]))
         S = ecdsa_sign(c, d, M)[4]
         assert hx(S, c.sig_bin) == f[5] and compact_encode(S, c.sig_compact) == f[4], f[:4]
+        count += 1
+    out.show("signatures.txt", "all %d signatures" % count)
 
 
 # ---------------------------------------------------------------- §6
@@ -721,6 +734,7 @@ def section6(out):
     assert ecdsa_sign(sc, d_snd, M)[4] == S  # deterministic: the sender's own signature
     out.show("the same signature, compact", compact_encode(S, sc.sig_compact))
     # Every signcrypted message of the original opens and verifies.
+    count = 0
     for _, f in read_vectors("signcrypt.txt"):
         sc, ec = BY_NAME[f[0]], BY_NAME[f[1]]
         ct = bytes.fromhex(f[7])
@@ -731,6 +745,8 @@ def section6(out):
         assert M == message(f[6]), f[:2]
         S = int.from_bytes(ctr.apply(ct[len(ct) - sc.sig_bin:]), "big")
         assert ecdsa_verify(sc, sc.decompress(compact_decode(f[3])), M, S), f[:2]
+        count += 1
+    out.show("signcrypt.txt", "all %d signcrypted messages" % count)
 
 
 # ---------------------------------------------------------------- §7
