@@ -8,7 +8,7 @@
 # bash-completion loads completions by command name; sourcing any copy
 # registers the functions for all programs.
 
-# Curves (SPEC §1, in table order): the fifteen full names, the halves of the
+# Curves (FORMAT.md §1, in table order): the fifteen full names, the halves of the
 # two-name ones, and the common short forms (-c takes any part of a name).
 _seccure_curve_names='secp112r1 secp128r1 secp160r1
 secp192r1/nistp192 secp224r1/nistp224 secp256r1/nistp256

@@ -34,7 +34,7 @@ public:
   Point mul_add_vartime(const mpz_class& u1, const mpz_class& u2, const Point& Q) const;
 
   bool on_curve(const Point& P) const;
-  // SPEC §2: v = x + (y odd ? p : 0). nullopt if v >= 2p, x is not the
+  // FORMAT.md §2: v = x + (y odd ? p : 0). nullopt if v >= 2p, x is not the
   // abscissa of a curve point, or y = 0 and "odd". Inputs are public.
   std::optional<Point> decompress_vartime(const mpz_class& v) const;
   mpz_class compress(const Point& P) const;

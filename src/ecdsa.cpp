@@ -32,7 +32,7 @@ Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   const CurveParams& cp = key.curve();
   const detail::Engine& engine = detail::Engine::of(cp);
   // Nonces: AES-256-CTR keyed with HMAC-SHA256(d, h), one stream per
-  // signature, consumed order_bin bytes at a time (SPEC §5).
+  // signature, consumed order_bin bytes at a time (FORMAT.md §5).
   Digest nonce_key(Digest::Kind::hmac_sha256, key.scalar());
   nonce_key.update(hash64);
   AesCtr nonces(nonce_key.finish().view());

@@ -30,7 +30,7 @@ void TailSplitter::push(ByteView chunk, const std::function<void(ByteView)>& bod
 
 namespace {
 
-// K = SHA-512(Zx || Rx || Ry), each elem_bin bytes (SPEC §4).
+// K = SHA-512(Zx || Rx || Ry), each elem_bin bytes (FORMAT.md §4).
 SecureBuffer ecies_kdf(const CurveParams& cp, ByteView z_xy, ByteView r_xy) {
   SecureBuffer in(3 * cp.elem_bin);
   std::copy(z_xy.begin(), z_xy.begin() + static_cast<std::ptrdiff_t>(cp.elem_bin), in.data());
@@ -48,7 +48,7 @@ Encapsulation ecies_encapsulate(const PublicKey& recipient) {
   for (;;) {
     PrivateKey k = PrivateKey::random(cp);
     // Z = infinity is impossible for a valid Q on a prime-order curve and
-    // k in [1, n-1]; the retry of SPEC §4 is kept all the same.
+    // k in [1, n-1]; the retry of FORMAT.md §4 is kept all the same.
     if (!engine.mul(recipient.xy(), k.scalar(), z.span())) continue;
     engine.mul_base(k.scalar(), r);
     detail::ct_public(r.data(), r.size());  // R is sent in the clear

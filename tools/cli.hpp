@@ -130,7 +130,7 @@ public:
   void verbose_version() const;
   [[noreturn]] void fatal(std::string_view reason) const;
 
-  // SPEC §1.2 curve selection.
+  // FORMAT.md §1.2 curve selection.
   const CurveParams& curve_named(std::string_view name) const;  // or fatal
   // The n-th -c (0 or 1) if given, else the default announced as
   // "Assuming <what> p160.".
@@ -144,7 +144,7 @@ public:
   // -m, defaulting to 80 bits announced on stderr.
   std::size_t mac_bytes();
 
-  // Reads the passphrase (SPEC §8 sources) and derives the private key; the
+  // Reads the passphrase (FORMAT.md §8 sources) and derives the private key; the
   // passphrase only ever exists as its running hash.
   PrivateKey private_key(const CurveParams& curve, std::string_view what);
 

@@ -1,4 +1,4 @@
-// seccure-dh: interactive Diffie-Hellman key establishment (SPEC §7).
+// seccure-dh: interactive Diffie-Hellman key establishment (FORMAT.md §7).
 #include <unistd.h>
 
 #include <cerrno>

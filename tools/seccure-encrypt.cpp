@@ -1,4 +1,4 @@
-// seccure-encrypt: encrypt a stream for a public key (ECIES, SPEC §4).
+// seccure-encrypt: encrypt a stream for a public key (ECIES, FORMAT.md §4).
 #include "cli.hpp"
 #include "seccure/ecies.hpp"
 #include "seccure/encoding.hpp"

@@ -1,4 +1,4 @@
-// seccure-sign: deterministic signature of a stream (SPEC §5).
+// seccure-sign: deterministic signature of a stream (FORMAT.md §5).
 #include "cli.hpp"
 #include "seccure/ecdsa.hpp"
 

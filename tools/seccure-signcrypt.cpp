@@ -1,4 +1,4 @@
-// seccure-signcrypt: sign with the passphrase's key, encrypt for a public key (SPEC §6).
+// seccure-signcrypt: sign with the passphrase's key, encrypt for a public key (FORMAT.md §6).
 #include "cli.hpp"
 #include "seccure/signcrypt.hpp"
 

@@ -1,4 +1,4 @@
-// seccure-veridec: decrypt a signcrypted stream and verify its signature (SPEC §6).
+// seccure-veridec: decrypt a signcrypted stream and verify its signature (FORMAT.md §6).
 #include "cli.hpp"
 #include "seccure/signcrypt.hpp"
 

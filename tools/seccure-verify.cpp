@@ -1,4 +1,4 @@
-// seccure-verify: check a signature of a stream (SPEC §5).
+// seccure-verify: check a signature of a stream (FORMAT.md §5).
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -21,7 +21,7 @@ constexpr cli::ToolInfo info{"seccure-verify", "Verify the signature of a messag
 // The original reads the signature as a C string: it ends at the first NUL.
 std::string_view as_c_string(std::string_view text) { return text.substr(0, text.find('\0')); }
 
-// The first line of a signature file, cut at a space, CR or LF (SPEC §8);
+// The first line of a signature file, cut at a space, CR or LF (FORMAT.md §8);
 // binary signatures are the file's first sig_bin bytes.
 std::optional<Bytes> read_signature_file(const cli::Session& s, const std::string& path, std::size_t max) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);

@@ -1,4 +1,4 @@
-// The fifteen seccure curves (SPEC §1). A curve is data: its domain
+// The fifteen seccure curves (FORMAT.md §1). A curve is data: its domain
 // parameters and seccure's encoding lengths, in seccure's order, which is part
 // of the observable behaviour (name and key-length lookup take the first match).
 #pragma once
@@ -13,7 +13,7 @@ struct CurveParams {
   unsigned bits;          // bits of p
   // Domain parameters, lowercase hex (SEC 2 / RFC 5639). All cofactors are 1.
   std::string_view p, a, b, gx, gy, n;
-  // seccure's lengths (SPEC §1.1); tests re-derive them from p and n.
+  // seccure's lengths (FORMAT.md §1.1); tests re-derive them from p and n.
   std::size_t pk_bin, pk_compact, sig_bin, sig_compact, elem_bin, order_bin, dh_bin, dh_compact;
 };
 
@@ -23,9 +23,9 @@ inline std::string_view short_name(const CurveParams& c) { return c.name.substr(
 // All curves, in seccure's order.
 std::span<const CurveParams> all_curves();
 
-// SPEC §1.2: the first curve whose full name contains `fragment`.
+// FORMAT.md §1.2: the first curve whose full name contains `fragment`.
 const CurveParams* curve_by_name(std::string_view fragment);
-// SPEC §1.2: the first curve whose compact public key has `length` digits.
+// FORMAT.md §1.2: the first curve whose compact public key has `length` digits.
 const CurveParams* curve_by_pk_compact_length(std::size_t length);
 
 inline constexpr std::string_view default_curve_name = "p160";

@@ -1,4 +1,4 @@
-// seccure's interactive Diffie-Hellman (SPEC §7).
+// seccure's interactive Diffie-Hellman (FORMAT.md §7).
 #pragma once
 #include <optional>
 #include <string>

@@ -1,4 +1,4 @@
-// seccure's deterministic ECDSA variant (SPEC §5) over streamed SHA-512.
+// seccure's deterministic ECDSA variant (FORMAT.md §5) over streamed SHA-512.
 #pragma once
 #include <string>
 #include <string_view>

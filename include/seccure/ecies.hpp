@@ -1,4 +1,4 @@
-// seccure's ECIES variant (SPEC §4) as streams: constant memory for any
+// seccure's ECIES variant (FORMAT.md §4) as streams: constant memory for any
 // message length.
 #pragma once
 #include <optional>

@@ -1,4 +1,4 @@
-// seccure's two encodings of unsigned integers (SPEC §2): "binary" is
+// seccure's two encodings of unsigned integers (FORMAT.md §2): "binary" is
 // fixed-length big-endian; "compact" is fixed-length base 90 over a printable
 // alphabet, most significant digit first.
 #pragma once

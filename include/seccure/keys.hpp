@@ -1,4 +1,4 @@
-// Keys: passphrase to private key (SPEC §3) and validated public keys (§2).
+// Keys: passphrase to private key (FORMAT.md §3) and validated public keys (§2).
 #pragma once
 #include <optional>
 #include <string>
@@ -39,7 +39,7 @@ class PublicKey;
 // A private scalar d in [1, n-1], held in secure memory.
 class PrivateKey {
 public:
-  // SPEC §3: d = (int(AES-256-CTR_{H}(0^order_bin)) mod (n-1)) + 1.
+  // FORMAT.md §3: d = (int(AES-256-CTR_{H}(0^order_bin)) mod (n-1)) + 1.
   static PrivateKey from_passphrase_hash(const CurveParams& curve, ByteView sha256_of_passphrase);
   static PrivateKey from_passphrase(const CurveParams& curve, ByteView passphrase);
   // Uniform in [1, n-1] from the system CSPRNG.

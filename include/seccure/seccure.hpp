@@ -23,7 +23,7 @@
 /// (std::span<const std::uint8_t>) that returns a Bytes vector. Public keys
 /// and compact signatures are text.
 ///
-/// **Curves** are named as with the tools' `-c` option (SPEC §1.2): the first
+/// **Curves** are named as with the tools' `-c` option (FORMAT.md §1.2): the first
 /// of the fifteen curves, in seccure's order, whose full name contains the
 /// given text, so "p160" is secp160r1, "nistp256" is secp256r1/nistp256 and
 /// "brainpoolp256r1" is itself. Where a public key is given and the curve
@@ -102,16 +102,16 @@ inline constexpr unsigned default_mac_bits = 80;
 /// @name Curves and keys
 /// @{
 
-/// The first curve whose full name contains `name` (SPEC §1.2).
+/// The first curve whose full name contains `name` (FORMAT.md §1.2).
 /// @throws InvalidCurve if there is none.
 const CurveParams& find_curve(std::string_view name);
 
 /// The first curve whose compact public keys are `compact_key.size()`
-/// characters long (SPEC §1.2).
+/// characters long (FORMAT.md §1.2).
 /// @throws InvalidKey if there is none ("wrong length").
 const CurveParams& curve_for_public_key(std::string_view compact_key);
 
-/// The private key of a passphrase on a curve (SPEC §3).
+/// The private key of a passphrase on a curve (FORMAT.md §3).
 /// @throws InvalidCurve
 PrivateKey private_key_from_passphrase(std::string_view passphrase, std::string_view curve = default_curve_name);
 
@@ -124,7 +124,7 @@ PublicKey public_key_from_compact(std::string_view compact_key, std::string_view
 std::string passphrase_to_pubkey(std::string_view passphrase, std::string_view curve = default_curve_name);
 
 /// @}
-/// @name Encryption (SPEC §4)
+/// @name Encryption (FORMAT.md §4)
 /// @{
 
 /// Encrypts `message` to `pubkey`: compressed R || ciphertext || MAC tag of
@@ -153,7 +153,7 @@ Bytes decrypt(ByteView ciphertext, std::string_view passphrase, std::string_view
               unsigned mac_bits = default_mac_bits);
 
 /// @}
-/// @name Signatures (SPEC §5)
+/// @name Signatures (FORMAT.md §5)
 /// @{
 
 /// The compact signature of `message`, as `seccure-sign` prints it.
@@ -188,7 +188,7 @@ bool verify_binary(std::string_view message, ByteView signature, std::string_vie
 bool verify_binary(ByteView message, ByteView signature, std::string_view pubkey, std::string_view curve = {});
 
 /// @}
-/// @name Signcryption (SPEC §6)
+/// @name Signcryption (FORMAT.md §6)
 /// @{
 
 /// Signs `message` with the passphrase's key on `sig_curve` and encrypts
@@ -214,7 +214,7 @@ Bytes veridec(ByteView ciphertext, std::string_view passphrase, std::string_view
               std::string_view enc_curve = default_curve_name, std::string_view sig_curve = {});
 
 /// @}
-/// @name Diffie-Hellman (SPEC §7)
+/// @name Diffie-Hellman (FORMAT.md §7)
 /// @{
 
 /// One side of seccure's interactive key agreement, as `seccure-dh`:

@@ -1,4 +1,4 @@
-// Signcryption (SPEC §6): ECIES without MAC whose key stream, after the
+// Signcryption (FORMAT.md §6): ECIES without MAC whose key stream, after the
 // message, encrypts a binary signature over the plaintext.
 #pragma once
 #include "seccure/ecdsa.hpp"

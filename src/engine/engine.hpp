@@ -31,7 +31,7 @@ public:
   virtual void reduce_to_key_range(ByteView v, std::span<std::uint8_t> out) const = 0;
   // ECDSA: s = k^-1 (e + d*r) mod n with e = int(hash) mod n; returns false if s = 0.
   virtual bool ecdsa_s(ByteView k, ByteView d, ByteView hash, ByteView r, std::span<std::uint8_t> s_out) const = 0;
-  // One ECDSA attempt with nonce k (SPEC §5): r = (k*G).x mod n, s as
+  // One ECDSA attempt with nonce k (FORMAT.md §5): r = (k*G).x mod n, s as
   // above, sig_out = s*n + r in sig_bin bytes, all in constant time (in
   // signcryption the signature itself is secret). False if r or s is 0.
   virtual bool ecdsa_sign(ByteView k, ByteView d, ByteView hash, std::span<std::uint8_t> sig_out) const = 0;

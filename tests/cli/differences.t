@@ -1,5 +1,5 @@
 # ours-only
-# Where seccure++ deliberately differs from the original (SPEC section 9 and
+# Where seccure++ deliberately differs from the original (FORMAT.md §9 and
 # the project brief). Skipped with --orig: the original fails these.
 # The runner gives no controlling terminal, so /dev/tty cannot be opened.
 

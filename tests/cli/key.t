@@ -6,7 +6,7 @@
 $ printf 'seccure is secure\n' > pw
 $ printf 'my private key\n' > pw2
 
-# The SPEC's reference keys on the default curve, announced on stderr.
+# The reference keys of FORMAT.md §3.1 on the default curve, announced on stderr.
 $ seccure-key -F pw
 > The public key is: 2@DupCaCKykHBe-QHpAP%d%B[
 ! Assuming curve p160.

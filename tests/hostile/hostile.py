@@ -109,7 +109,7 @@ class Curve:
         return v == 0 or pow(v, (self.p - 1) // 2, self.p) == 1
 
     def decodes(self, v):
-        """Whether v is a valid compressed point (SPEC §2), by Euler's criterion."""
+        """Whether v is a valid compressed point (FORMAT.md §2), by Euler's criterion."""
         odd = v >= self.p
         x = v - self.p if odd else v
         if x >= self.p:

@@ -29,7 +29,7 @@ import time
 TOOLS = ["key", "encrypt", "decrypt", "sign", "verify", "signcrypt",
          "veridec", "dh"]
 
-# name, pk_bin, pk_compact, sig_bin, sig_compact, dh_compact  (SPEC section 1)
+# name, pk_bin, pk_compact, sig_bin, sig_compact, dh_compact  (FORMAT.md §1)
 CURVE_TABLE = [
     ("secp112r1", 15, 18, 28, 35, 9),
     ("secp128r1", 17, 20, 32, 40, 10),
@@ -77,7 +77,7 @@ MSG_VERIFIED = b"Signature successfully verified!\n"
 MSG_SIG_FORGED = b"Invalid signature, message forged!\n"
 MSG_VERIDEC_FORGED = b"WARNING: Invalid signature, message forged!\n"
 
-# Known answer from the SPEC: checks that --orig really is seccure 0.5.
+# Known answer from FORMAT.md §3.1: checks that --orig really is seccure 0.5.
 KAT_PW = b"seccure is secure"
 KAT_KEY = b"2@DupCaCKykHBe-QHpAP%d%B[\n"
 

@@ -1,4 +1,4 @@
-// The one-shot API of seccure/seccure.hpp: the SPEC §3 examples, every vector
+// The one-shot API of seccure/seccure.hpp: the FORMAT.md §3 examples, every vector
 // made by the original (keys, signatures, ciphertexts, signcryptions), round
 // trips on all curves through both the string and the byte overloads, and
 // each exception type where it belongs.
@@ -13,7 +13,7 @@ using tv::Bytes;
 
 namespace {
 
-// What the tools make of a -F file (SPEC §3): the first line, '\r' dropped.
+// What the tools make of a -F file (FORMAT.md §3): the first line, '\r' dropped.
 std::string line_of(const Bytes& raw) {
   std::string out;
   for (auto c : raw) {
@@ -32,7 +32,7 @@ const Bytes& cached_message(const std::string& name) {
   return it->second;
 }
 
-// Whether seccure picks `curve` for a key of its length (SPEC §1.2); if not
+// Whether seccure picks `curve` for a key of its length (FORMAT.md §1.2); if not
 // (brainpool, secp160r1 vs brainpoolp160r1), the curve must be named.
 bool inferable(const std::string& curve, const std::string& key) {
   return seccure::curve_for_public_key(key).name == curve;
@@ -77,7 +77,7 @@ TEST_CASE("exception types form a hierarchy under seccure::Error") {
   CHECK_THROWS_AS(seccure::find_curve("nonesuch"), std::runtime_error);
 }
 
-TEST_CASE("SPEC §3 examples") {
+TEST_CASE("FORMAT.md §3 examples") {
   CHECK(seccure::passphrase_to_pubkey("seccure is secure") == "2@DupCaCKykHBe-QHpAP%d%B[");
   CHECK(seccure::passphrase_to_pubkey("my private key") == "8W;>i^H0qi|J&$coR5MFpR*Vn");
   CHECK(seccure::passphrase_to_pubkey("seccure is secure", "p160") == "2@DupCaCKykHBe-QHpAP%d%B[");
@@ -90,7 +90,7 @@ TEST_CASE("SPEC §3 examples") {
   CHECK(seccure::passphrase_to_pubkey(std::string_view("with\0nul", 8)) != seccure::passphrase_to_pubkey("with"));
 }
 
-TEST_CASE("curve names as -c: first substring match (SPEC §1.2)") {
+TEST_CASE("curve names as -c: first substring match (FORMAT.md §1.2)") {
   CHECK(seccure::find_curve("p160").name == "secp160r1");
   CHECK(seccure::find_curve("r1").name == "secp112r1");
   CHECK(seccure::find_curve("nistp256").name == "secp256r1/nistp256");

@@ -1,4 +1,4 @@
-// Curves (SPEC §1) and the arithmetic engine (src/ec.hpp), checked against an
+// Curves (FORMAT.md §1) and the arithmetic engine (src/ec.hpp), checked against an
 // independent affine implementation written here with plain GMP.
 #include "seccure/curves.hpp"
 
@@ -82,7 +82,7 @@ mpz_class random_below(const mpz_class& n) {
   return r;
 }
 
-// Expected table of SPEC §1 (names and bits, in this order).
+// Expected table of FORMAT.md §1 (names and bits, in this order).
 struct Named {
   const char* name;
   unsigned bits;
@@ -127,7 +127,7 @@ TEST_CASE("domain parameters are sane: p, n prime, bits(p), Hasse bound, cofacto
   }
 }
 
-TEST_CASE("every length of SPEC 1.1 re-derived from p and n") {
+TEST_CASE("every length of FORMAT.md §1.1 re-derived from p and n") {
   for (const auto& c : all_curves()) {
     CAPTURE(c.name);
     Ref r(c);
@@ -230,7 +230,7 @@ TEST_CASE("compress / decompress round trip for random points") {
       Point P = r.mul(r.G(), random_below(r.n - 1) + 1);
       mpz_class v = e.compress(P);
       bool odd = mpz_odd_p(P.y.get_mpz_t());
-      CHECK(v == (odd ? P.x + r.p : P.x));  // SPEC §2
+      CHECK(v == (odd ? P.x + r.p : P.x));  // FORMAT.md §2
       auto back = e.decompress_vartime(v);
       REQUIRE(back.has_value());
       CHECK(same(*back, P));

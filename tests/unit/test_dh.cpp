@@ -1,4 +1,4 @@
-// Diffie-Hellman (SPEC §7).
+// Diffie-Hellman (FORMAT.md §7).
 #include "seccure/dh.hpp"
 
 #include "seccure/encoding.hpp"

@@ -1,4 +1,4 @@
-// Signatures (SPEC §5): deterministic signing reproduces the original's
+// Signatures (FORMAT.md §5): deterministic signing reproduces the original's
 // signatures byte for byte; verification; the signature encodings.
 #include "seccure/ecdsa.hpp"
 

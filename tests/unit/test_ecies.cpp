@@ -1,4 +1,4 @@
-// Encryption (SPEC §4): the original's ciphertexts decrypt; streaming in any
+// Encryption (FORMAT.md §4): the original's ciphertexts decrypt; streaming in any
 // chunking; tampering, truncation and bad headers are caught; round trips.
 #include "seccure/ecies.hpp"
 

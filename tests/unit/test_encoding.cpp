@@ -1,4 +1,4 @@
-// Encodings (SPEC §2): the compact base-90 alphabet, fixed-length compact
+// Encodings (FORMAT.md §2): the compact base-90 alphabet, fixed-length compact
 // encoding and decoding, the length functions, fit_bytes and hex.
 #include "seccure/encoding.hpp"
 

@@ -1,4 +1,4 @@
-// Keys (SPEC §3 and §2): passphrase line rule, passphrase to private key,
+// Keys (FORMAT.md §3 and §2): passphrase line rule, passphrase to private key,
 // public key encodings and validation.
 #include "seccure/keys.hpp"
 
@@ -20,7 +20,7 @@ Bytes gcry_sha256(const Bytes& data) {
   return out;
 }
 
-// The passphrase line rule written out directly (SPEC §3 step 1).
+// The passphrase line rule written out directly (FORMAT.md §3 step 1).
 Bytes line_of(const Bytes& raw) {
   Bytes out;
   for (auto c : raw) {
@@ -53,7 +53,7 @@ std::string key_of_raw(const CurveParams& c, const Bytes& raw) {
 
 TEST_SUITE("keys") {
 
-TEST_CASE("SPEC 3 examples on p160") {
+TEST_CASE("FORMAT.md §3.1 examples on p160") {
   const CurveParams* p160 = curve_by_name("p160");
   REQUIRE(p160);
   CHECK(key_of_raw(*p160, tv::bytes_of("seccure is secure")) == "2@DupCaCKykHBe-QHpAP%d%B[");
@@ -290,7 +290,7 @@ TEST_CASE("PrivateKey::random is in [1, n-1] and fresh each time; from_passphras
   }
 }
 
-TEST_CASE("from_passphrase_hash follows SPEC 3 (independent AES-256-CTR via libgcrypt)") {
+TEST_CASE("from_passphrase_hash follows FORMAT.md §3 (independent AES-256-CTR via libgcrypt)") {
   seccure::init();
   for (const auto& c : all_curves()) {
     CAPTURE(c.name);

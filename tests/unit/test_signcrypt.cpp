@@ -1,4 +1,4 @@
-// Signcryption (SPEC §6): the original's signcrypted messages verify and
+// Signcryption (FORMAT.md §6): the original's signcrypted messages verify and
 // decrypt; tampering is caught; round trips across curve pairs.
 #include "seccure/signcrypt.hpp"
 

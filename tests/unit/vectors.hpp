@@ -197,7 +197,7 @@ inline std::size_t clen(const mpz_class& x) {
 inline constexpr std::string_view spec_alphabet =
     "!#$%&()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~";
 
-// Base-90 encoding of v in exactly `digits` digits (SPEC §2), by GMP division.
+// Base-90 encoding of v in exactly `digits` digits (FORMAT.md §2), by GMP division.
 inline std::string compact_of(const mpz_class& v, std::size_t digits) {
   std::string s(digits, '!');
   mpz_class t = v;
