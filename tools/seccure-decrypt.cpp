@@ -35,7 +35,8 @@ int run(cli::Session& s) {
         // Nothing was released; say what the usual causes are.
         s.note("Integrity check failed: wrong key, curve (" + std::string(short_name(curve)) +
                (s.curve_assumed(0) ? " assumed" : "") + ") or MAC length (" + std::to_string(8 * mac_bytes) +
-               (mac_assumed ? " bits assumed" : " bits") + "), or the file was modified. Nothing was decrypted.\n");
+               (mac_assumed ? " bits assumed" : " bits") + "), or the file was modified." +
+               std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
         return 1;
       }
       s.status("Integrity check failed, message forged!\n");

@@ -35,7 +35,8 @@ int run(cli::Session& s) {
       if (s.opt.front) {
         s.note("Invalid signature: wrong sender key, wrong key or curves (encryption " + std::string(short_name(enc_curve)) +
                (s.curve_assumed(0) ? " assumed" : "") + ", signature " + std::string(short_name(sig_curve)) +
-               "), or the message was modified. Nothing was decrypted.\n");
+               "), or the message was modified." +
+               std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
         return 1;
       }
       s.status("WARNING: Invalid signature, message forged!\n");
