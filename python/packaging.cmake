@@ -16,6 +16,8 @@ set(CPACK_COMPONENTS_GROUPING ONE_PER_GROUP)
 set(CPACK_COMPONENT_UNSPECIFIED_GROUP main)
 set(CPACK_COMPONENT_DEVELOPMENT_GROUP main)
 set(CPACK_DEBIAN_MAIN_PACKAGE_NAME ${CPACK_PACKAGE_NAME})
+# (component packages take no fallback to CPACK_DEBIAN_PACKAGE_DESCRIPTION)
+set(CPACK_DEBIAN_MAIN_DESCRIPTION "${CPACK_DEBIAN_PACKAGE_DESCRIPTION}")
 
 # The extension is built for one Python minor version (its ABI tag), as
 # dh_python3 would say: python3 (>= X.Y), python3 (<< X.Y+1).
@@ -39,8 +41,10 @@ set(CPACK_DEBIAN_PYTHON_PACKAGE_REPLACES "")
 set(CPACK_DEBIAN_PYTHON_PACKAGE_CONFLICTS "")
 set(CPACK_DEBIAN_PYTHON_PACKAGE_SUGGESTS "")
 set(CPACK_COMPONENT_PYTHON_DISPLAY_NAME "python3-seccure")
+# CPackDeb puts CPACK_PACKAGE_DESCRIPTION_SUMMARY (shared by all component
+# packages) first, as the summary line.
 set(CPACK_DEBIAN_PYTHON_DESCRIPTION
-  "seccure elliptic curve cryptography for Python 3 (py-seccure compatible)\n\
+  "This package holds the Python 3 module seccure (python3-seccure).\n\
 The module seccure is a drop-in replacement for py-seccure 0.5 built on\n\
 seccure++'s constant-time C++ core: public-key encryption (ECIES),\n\
 signatures (ECDSA), signcryption and Diffie-Hellman on the fifteen seccure\n\
