@@ -132,6 +132,24 @@ std::size_t feed_pieces(Decryptor& dec, ByteView in, std::uint8_t* out, std::siz
 
 // --- streaming objects ---------------------------------------------------------
 
+// A streaming object works without the GIL, so two Python threads could
+// enter the same one at once: the second gets an exception instead of a data
+// race. Taken and released with the GIL held (declare it before the
+// gil_scoped_release, so that it is destroyed after the GIL is back).
+class InUse {
+public:
+  explicit InUse(bool& flag) : flag_(flag) {
+    if (flag_) throw std::runtime_error("this object is in use by another thread");
+    flag_ = true;
+  }
+  ~InUse() { flag_ = false; }
+  InUse(const InUse&) = delete;
+  InUse& operator=(const InUse&) = delete;
+
+private:
+  bool& flag_;
+};
+
 // ECIES encryption of a stream: header, then update() per chunk, then finish().
 class Encryptor {
 public:
@@ -139,6 +157,7 @@ public:
   py::bytes header() const { return to_bytes(enc_.header()); }
   py::bytes update(const py::object& data) {
     if (done_) throw py::value_error("the encryption is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     std::uint8_t* out;
     py::bytes result = new_bytes(in.size(), out);
@@ -151,6 +170,7 @@ public:
   }
   py::bytes finish() {
     if (done_) throw py::value_error("the encryption is finished");
+    InUse busy(busy_);
     done_ = true;
     Bytes tag;
     {
@@ -163,6 +183,7 @@ public:
 private:
   EciesEncryptor enc_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 class Decryptor {
@@ -171,6 +192,7 @@ public:
   // Plaintext lags the input by mac_bytes (the tag is held back).
   py::bytes update(const py::object& data) {
     if (done_) throw py::value_error("the decryption is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     {
       py::gil_scoped_release nogil;
@@ -185,6 +207,7 @@ public:
   // short to hold one.
   void finish() {
     if (done_) throw py::value_error("the decryption is finished");
+    InUse busy(busy_);
     done_ = true;
     DecryptStatus st;
     {
@@ -201,6 +224,7 @@ private:
   std::size_t mac_bytes_;
   Bytes plain_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 // Keeps the key alive as long as the Signer/Verifier referring to it.
@@ -209,12 +233,14 @@ public:
   explicit PySigner(PrivPtr key) : key_(std::move(key)), signer_(*key_) {}
   void update(const py::object& data) {
     if (done_) throw py::value_error("the signature is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     py::gil_scoped_release nogil;
     signer_.update(in.view());
   }
   py::bytes finish() {  // sig_bin bytes
     if (done_) throw py::value_error("the signature is finished");
+    InUse busy(busy_);
     done_ = true;
     Bytes sig;
     {
@@ -228,6 +254,7 @@ private:
   PrivPtr key_;
   Signer signer_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 class PyVerifier {
@@ -235,6 +262,7 @@ public:
   explicit PyVerifier(PubPtr key) : key_(std::move(key)), verifier_(*key_) {}
   void update(const py::object& data) {
     if (done_) throw py::value_error("the verification is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     py::gil_scoped_release nogil;
     verifier_.update(in.view());
@@ -242,6 +270,7 @@ public:
   // `value` is the signature integer, big-endian, of any length.
   bool finish(const py::object& value) {
     if (done_) throw py::value_error("the verification is finished");
+    InUse busy(busy_);
     done_ = true;
     BytesIn v(value);
     py::gil_scoped_release nogil;
@@ -252,6 +281,7 @@ private:
   PubPtr key_;
   Verifier verifier_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 class PySigncryptor {
@@ -260,6 +290,7 @@ public:
   py::bytes header() const { return to_bytes(enc_.header()); }
   py::bytes update(const py::object& data) {
     if (done_) throw py::value_error("the signcryption is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     std::uint8_t* out;
     py::bytes result = new_bytes(in.size(), out);
@@ -272,6 +303,7 @@ public:
   }
   py::bytes finish() {
     if (done_) throw py::value_error("the signcryption is finished");
+    InUse busy(busy_);
     done_ = true;
     Bytes sig;
     {
@@ -285,6 +317,7 @@ private:
   PrivPtr key_;
   SigncryptEncryptor enc_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 class PyVeridecryptor {
@@ -294,6 +327,7 @@ public:
   bool valid() const { return dec_.has_value(); }
   py::bytes update(const py::object& data) {
     if (done_) throw py::value_error("the decryption is finished");
+    InUse busy(busy_);
     BytesIn in(data);
     {
       py::gil_scoped_release nogil;
@@ -306,6 +340,7 @@ public:
   }
   void finish() {
     if (done_) throw py::value_error("the decryption is finished");
+    InUse busy(busy_);
     done_ = true;
     VeridecStatus st;
     {
@@ -321,6 +356,7 @@ private:
   std::optional<VeridecDecryptor> dec_;
   Bytes plain_;
   bool done_ = false;
+  bool busy_ = false;
 };
 
 class PyDh {

@@ -186,3 +186,28 @@ def test_threads():
         t.join()
     assert not errors, errors
     assert all(got[i, j] == want[j] for i in range(4) for j in range(len(msgs)))
+
+
+def test_one_stream_from_two_threads():
+    # Two threads in the same streaming object: one may get a RuntimeError
+    # ("in use by another thread"), never a crash or a wrong result.
+    enc = seccure._seccure.Encryptor(seccure.passphrase_to_pubkey(PW)._k, 10)
+    data = bytes(8 << 20)
+    outcomes = []
+
+    def work():
+        for _ in range(20):
+            try:
+                enc.update(data)
+                outcomes.append("ok")
+            except RuntimeError as e:
+                assert "in use" in str(e)
+                outcomes.append("busy")
+
+    threads = [threading.Thread(target=work) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(outcomes) == 40 and "ok" in outcomes
+    assert len(enc.finish()) == 10
