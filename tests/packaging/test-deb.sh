@@ -36,7 +36,9 @@ else
     cat "$scratch/cpack.log"
     finish
 fi
-debs=("$scratch"/out/*.deb)
+# (with -DSECCURE_PYTHON=ON cpack also makes python3-seccure_*.deb, which
+# python/tests/test-deb.sh checks)
+debs=("$scratch"/out/seccure-plusplus_*.deb)
 if [[ ${#debs[@]} -eq 1 && -f ${debs[0]} ]]; then
     deb=${debs[0]}
     ok "one package: ${deb##*/}"
