@@ -294,16 +294,19 @@ int speed_main(int argc, char** argv);
 }
 
 int seccure::tools::speed_main(int argc, char** argv) {
-  CLI::App app{"seccure-speed: operations per second of the seccure++ library on this machine\n"
+  // As the other commands: "seccure speed" under the front (argv[0] is the
+  // subcommand there), --version, -q, exit status 2 for a wrong command line.
+  const std::string name = std::string_view(argv[0]) == "speed" ? "seccure speed" : "seccure-speed";
+  CLI::App app{name + ": operations per second of the seccure++ library on this machine\n"
                "(single thread, like `openssl speed`), for each curve: key (passphrase to public\n"
                "key), sign and verify (ECDSA of a 64-byte hash), encrypt and decrypt (ECIES of a\n"
                "12-byte message), dh (one side of seccure-dh); then bulk MB/s of encrypt, decrypt\n"
                "and sign (SHA-512 streaming) on the first curve.",
-               "seccure-speed"};
+               name};
   app.footer(json_schema);
   app.get_formatter()->column_width(22);
   std::string curve_name;
-  bool json = false, elapsed = false;
+  bool json = false, elapsed = false, quiet = false, version = false;
   double seconds = 1.0;
   std::size_t bulk_mib = 64;
   app.add_option("-c,--curve", curve_name, "Measure only this curve (any part of its name, as -c of the tools)")
@@ -323,18 +326,24 @@ int seccure::tools::speed_main(int argc, char** argv) {
       ->type_name("M")
       ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 16).description(""));
   app.add_flag("--elapsed", elapsed, "Divide by wall-clock time instead of the thread's CPU time");
+  app.add_flag("-q,--quiet", quiet, "No progress line on standard error");
+  app.add_flag("--version", version, "Print the version and exit");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     int status = app.exit(e);  // prints help, or the error and a hint
     return status == 0 ? 0 : 2;
   }
+  if (version) {
+    std::printf("%s (seccure++) 0.5\n", name.c_str());
+    return std::fflush(stdout) == 0 ? 0 : 1;
+  }
 
   std::vector<const CurveParams*> curves;
   if (!curve_name.empty()) {
     const CurveParams* c = curve_by_name(curve_name);
     if (!c) {
-      std::fprintf(stderr, "seccure-speed: no curve name contains '%s'\n", curve_name.c_str());
+      std::fprintf(stderr, "%s: no curve name contains '%s'\n", name.c_str(), curve_name.c_str());
       return 2;
     }
     curves.push_back(c);
@@ -344,7 +353,7 @@ int seccure::tools::speed_main(int argc, char** argv) {
 
   init();
   const Timer timer{seconds, elapsed};
-  const bool show_progress = isatty(2);
+  const bool show_progress = !quiet && isatty(2);
   std::string current;
   auto progress = [&](const char* what) {
     if (show_progress) std::fprintf(stderr, "\r\033[KDoing %s %s ...", current.c_str(), what);
@@ -367,7 +376,7 @@ int seccure::tools::speed_main(int argc, char** argv) {
     else
       print_table(rows, bulk, timer);
   } catch (const std::exception& e) {
-    std::fprintf(stderr, "\nseccure-speed: %s\n", e.what());
+    std::fprintf(stderr, "\n%s: %s\n", name.c_str(), e.what());
     return 1;
   }
   return std::fflush(stdout) == 0 ? 0 : 1;
