@@ -29,10 +29,10 @@ _seccure_subcommands='key encrypt decrypt sign verify signcrypt veridec dh speed
 # options) and _seccure_long_arg (the long options that take an argument).
 _seccure_spec() {
     local common='--verbose --quiet --help --version'
-    local pw='--passphrase-file --passphrase-fd --double-prompt'
+    local pw='--passphrase-file --identity --passphrase-fd --double-prompt'
     local io='--in --out --progress --no-progress'
-    _seccure_short_arg='mcioFs'
-    _seccure_long_arg='--curve --passphrase-file --passphrase-fd --key-file --mac-bits --in --out --signature-file --seconds --bulk-mib'
+    _seccure_short_arg='mcioFsp'
+    _seccure_long_arg='--curve --passphrase-file --identity --passphrase-fd --key-file --mac-bits --in --out --public-out --signature-file --seconds --bulk-mib'
     case $1 in
         key)
             _seccure_short='cFdvqh'
@@ -42,25 +42,28 @@ _seccure_spec() {
             _seccure_long="--mac-bits --curve $io --key-file $common" ;;
         decrypt)
             _seccure_short='mcioFdvqh'
-            _seccure_long="--mac-bits --curve $io $pw $common" ;;
+            _seccure_long="--mac-bits --curve $io $pw --stream $common" ;;
         sign)
             _seccure_short='fbacsioFdvqh'
             _seccure_long="--filter --binary --append --curve --signature-file $io $pw $common" ;;
         verify)
             _seccure_short='fbacsiovqh'
             _seccure_long="--filter --binary --append --curve --signature-file $io --key-file $common" ;;
-        signcrypt|veridec)
+        signcrypt)
             _seccure_short='cioFdvqh'
             _seccure_long="--curve $io $pw --key-file $common" ;;
+        veridec)
+            _seccure_short='cioFdvqh'
+            _seccure_long="--curve $io $pw --key-file --stream $common" ;;
         dh)
             _seccure_short='cvqh'
             _seccure_long="--curve $common" ;;
         speed)
-            _seccure_short='ch'
-            _seccure_long='--curve --json --seconds --bulk-mib --elapsed --help' ;;
+            _seccure_short='cqh'
+            _seccure_long='--curve --json --seconds --bulk-mib --elapsed --quiet --help --version' ;;
         genkey)
-            _seccure_short='cvqh'
-            _seccure_long="--curve $common" ;;
+            _seccure_short='copvqh'
+            _seccure_long="--curve --out --public-out --protect $common" ;;
         *)
             return 1 ;;
     esac
@@ -76,7 +79,7 @@ _seccure_values() {
             mapfile -t words < <(compgen -W "$_seccure_curve_names" -- "$cur") ;;
         m|--mac-bits)
             mapfile -t words < <(compgen -W "$_seccure_mac_bits" -- "$cur") ;;
-        i|o|s|F|--in|--out|--signature-file|--passphrase-file|--key-file)
+        i|o|s|F|p|--in|--out|--signature-file|--passphrase-file|--identity|--key-file|--public-out)
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0 ;;
