@@ -285,21 +285,23 @@ PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
   return line;
 }
 
-// True if every line after the first of the regular file `fd` is blank or
-// a "#" comment, as in the key files of `seccure genkey`: then nothing
-// meant as part of the passphrase was ignored.
+// True if the lines after the first of the regular file `fd` are "#"
+// comments (and blank lines), as in the key files of `seccure genkey`: then
+// nothing meant as part of the passphrase was ignored.
 bool only_comments_follow(int fd) {
   SecureBuffer buf(64 * 1024);
   ssize_t n = ::pread(fd, buf.data(), buf.size(), 0);
   if (n <= 0 || static_cast<std::size_t>(n) == buf.size()) return false;
   std::string_view text(reinterpret_cast<const char*>(buf.data()), static_cast<std::size_t>(n));
+  bool comment = false;
   for (std::size_t at = text.find('\n'); at != std::string_view::npos && at + 1 < text.size();) {
     std::size_t end = std::min(text.find('\n', at + 1), text.size());
     std::string_view line = trim(text.substr(at + 1, end - at - 1));
     if (!line.empty() && line[0] != '#') return false;
+    comment = comment || !line.empty();
     at = end;
   }
-  return true;
+  return comment;
 }
 
 }  // namespace
