@@ -50,7 +50,7 @@ fi
 step "configure and build seccure++ ${target[*]} (-j$jobs)"
 # The configure-time prefix is deliberately not the one installed to: the
 # installed files must name the prefix given to `cmake --install --prefix`.
-cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF -DSECCURE_BENCH=OFF \
+cmake -S "$src" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSECCURE_BENCH=OFF \
   -DCMAKE_INSTALL_PREFIX="$work/wrong-prefix" >"$work/configure.log" 2>&1 ||
   { cat "$work/configure.log"; fail "configuring seccure++"; }
 cmake --build "$build" -j"$jobs" "${target[@]}" >"$work/build.log" 2>&1 || { tail -50 "$work/build.log"; fail "building seccure++"; }

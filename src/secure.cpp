@@ -41,7 +41,8 @@ void gmp_free(void* p, std::size_t size) {
 
 // Secure buffers are small and short-lived, and sodium_malloc costs several
 // system calls each (mmap, mlock, mprotect): tens of microseconds, more than
-// a whole signature. So blocks are carved from 64 KiB regions that are
+// a whole signature. So blocks are carved from 16 KiB regions (a seccure-*
+// run needs a few KiB, and mlock faults in every page at once) that are
 // themselves sodium_malloc'ed (locked, behind guard pages), kept on free
 // lists per size class, and wiped whenever they are released.
 class SecureArena {
@@ -79,7 +80,7 @@ private:
     Block* next;
   };
   static constexpr std::size_t classes = 7;  // 32 .. 2048 bytes
-  static constexpr std::size_t region_size = 65536;
+  static constexpr std::size_t region_size = 16384;
   static std::size_t block_size(std::size_t cls) { return std::size_t{32} << cls; }
   static std::size_t size_class(std::size_t size) {
     for (std::size_t c = 0; c < classes; ++c)
@@ -116,8 +117,12 @@ void init() {
     mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     if (!gcry_check_version(GCRYPT_VERSION)) std::abort();
     // Key schedules live in libgcrypt's own locked pool (GCRY_*_SECURE).
+    // 16 KiB as the original's (one hash or cipher context at a time needs
+    // far less), growing if ever needed: mlock populates the whole pool, and
+    // for a short run every locked page is a page fault.
     gcry_control(GCRYCTL_DISABLE_SECMEM_WARN);
-    gcry_control(GCRYCTL_INIT_SECMEM, 65536, 0);
+    gcry_control(GCRYCTL_AUTO_EXPAND_SECMEM, 16384u);
+    gcry_control(GCRYCTL_INIT_SECMEM, 16384, 0);
     gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
   });
 }

@@ -54,7 +54,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool decrypt{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::decrypt); }
-#endif

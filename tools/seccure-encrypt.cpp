@@ -38,7 +38,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool encrypt{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::encrypt); }
-#endif

@@ -22,7 +22,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool key{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::key); }
-#endif

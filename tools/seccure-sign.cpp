@@ -58,7 +58,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool sign{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::sign); }
-#endif

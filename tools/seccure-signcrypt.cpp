@@ -37,7 +37,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool signcrypt{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::signcrypt); }
-#endif

@@ -381,7 +381,3 @@ int seccure::tools::speed_main(int argc, char** argv) {
   }
   return std::fflush(stdout) == 0 ? 0 : 1;
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return seccure::tools::speed_main(argc, argv); }
-#endif

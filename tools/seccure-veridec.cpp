@@ -53,7 +53,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool veridec{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::veridec); }
-#endif

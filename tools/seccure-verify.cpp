@@ -112,7 +112,3 @@ int run(cli::Session& s) {
 namespace seccure::tools {
 const cli::Tool verify{info, run};
 }
-
-#ifndef SECCURE_FRONT
-int main(int argc, char** argv) { return cli::main(argc, argv, tools::verify); }
-#endif

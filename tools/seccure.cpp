@@ -1,6 +1,7 @@
-// seccure: one program for all the tools, `seccure COMMAND [options] [args]`.
-// Each command is the matching seccure-* program (the same code, built in),
-// except that errors about files name the file; `genkey` is new.
+// seccure: one program for all the tools, `seccure COMMAND [options] [args]`,
+// and the seccure-* programs (links to it). Each command is the matching
+// seccure-* program, except that errors about files name the file; `genkey`
+// is new.
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -126,6 +127,14 @@ int dispatch(const Command& c, int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // One program for all the names: seccure-X (a link to seccure) is tool X,
+  // exactly the separate program it once was; any other name is the front.
+  std::string_view called = argc > 0 ? argv[0] : "";
+  called = called.substr(called.rfind('/') + 1);
+  if (called.starts_with("seccure-")) {
+    const Command* c = find_command(called.substr(8));
+    if (c && c->tool != &genkey_tool) return c->tool ? cli::main(argc, argv, *c->tool) : tools::speed_main(argc, argv);
+  }
   if (argc < 2) return usage_error("missing command");
   std::string_view first = argv[1];
   if (first == "-h" || first == "--help" || (first == "help" && argc == 2)) {
