@@ -339,33 +339,31 @@ $ before=$(ls); seccure-encrypt -m abc -i msg -o ct-abc '2@DupCaCKykHBe-QHpAP%d%
 > nothing written
 ! FATAL: Invalid MAC length.
 ? 2
-$ seccure-encrypt -m '' -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-encrypt -m 0x50 -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-encrypt -m 80x -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-encrypt -m ' 16' -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-encrypt -m 4294967376 -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-encrypt --mac-bits= -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-decrypt -m abc -F pw -i ct
-! FATAL: Invalid MAC length.
-? 2
-$ seccure-sign -m 8x -F pw -i msg
-! FATAL: Invalid MAC length.
-? 2
-$ seccure encrypt -m abc -i msg '2@DupCaCKykHBe-QHpAP%d%B['
-! FATAL: Invalid MAC length.
-? 2
+$ for m in '' 0x50 80x ' 16' 4294967376; do \
+    seccure-encrypt -m "$m" -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "[$m] exit $?"; done
+> FATAL: Invalid MAC length.
+> [] exit 2
+> FATAL: Invalid MAC length.
+> [0x50] exit 2
+> FATAL: Invalid MAC length.
+> [80x] exit 2
+> FATAL: Invalid MAC length.
+> [ 16] exit 2
+> FATAL: Invalid MAC length.
+> [4294967376] exit 2
+# The same for --mac-bits, every program and the seccure front.
+$ seccure-encrypt --mac-bits= -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "exit $?"; \
+  seccure-decrypt -m abc -F pw -i ct 2>&1; echo "exit $?"; \
+  seccure-sign -m 8x -F pw -i msg 2>&1; echo "exit $?"; \
+  seccure encrypt -m abc -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "exit $?"
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
 # Numbers out of range keep the original's exit status 1.
 $ seccure-encrypt -m 12 -i msg '2@DupCaCKykHBe-QHpAP%d%B['
 ! FATAL: Invalid MAC length.
