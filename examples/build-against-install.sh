@@ -96,6 +96,7 @@ verify: ok
 verify a changed message: rejected
 ciphertext: 45 bytes
 decrypt: ok
+decrypt with a 128-bit MAC: ok
 decrypt with a wrong passphrase: Integrity check failed, message forged"
 check_output() {  # program label
   local out

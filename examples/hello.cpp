@@ -27,6 +27,11 @@ int main() {
     std::string plaintext = seccure::decrypt(ciphertext, passphrase);
     std::cout << "decrypt: " << (plaintext == message ? "ok" : "FAILED") << "\n";
 
+    // The options by name: the same MAC length (and curve) on both sides.
+    std::string ct128 = seccure::encrypt(message, key, {.mac_bits = 128});
+    std::cout << "decrypt with a 128-bit MAC: "
+              << (seccure::decrypt(ct128, passphrase, {.mac_bits = 128}) == message ? "ok" : "FAILED") << "\n";
+
     try {
       seccure::decrypt(ciphertext, "not the passphrase");
       std::cout << "decrypt with a wrong passphrase: NOT DETECTED\n";

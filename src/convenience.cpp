@@ -83,9 +83,9 @@ void feed_body(Decryptor& dec, ByteView body, Out& out) {
 }
 
 template <class Out>
-Out encrypt_to(ByteView message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
-  std::size_t mac = mac_bytes_of(mac_bits);
-  PublicKey to = public_key_from_compact(pubkey, curve);
+Out encrypt_to(ByteView message, Text pubkey, const EncryptOptions& options) {
+  std::size_t mac = mac_bytes_of(options.mac_bits);
+  PublicKey to = public_key_from_compact(pubkey, options.curve);
   EciesEncryptor enc(to, mac);
   Out out;
   out.reserve(enc.header().size() + message.size() + mac);
@@ -98,9 +98,9 @@ Out encrypt_to(ByteView message, std::string_view pubkey, unsigned mac_bits, std
 }
 
 template <class Out>
-Out decrypt_to(ByteView ciphertext, std::string_view passphrase, std::string_view curve, unsigned mac_bits) {
-  std::size_t mac = mac_bytes_of(mac_bits);
-  const CurveParams& c = find_curve(curve);
+Out decrypt_to(ByteView ciphertext, Text passphrase, const DecryptOptions& options) {
+  std::size_t mac = mac_bytes_of(options.mac_bits);
+  const CurveParams& c = find_curve(options.curve);
   PrivateKey key = key_of(passphrase, c);
   if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext("Inconsistent header (too short)");
   auto dec = EciesDecryptor::open(key, ciphertext.first(c.pk_bin), mac);
@@ -203,105 +203,98 @@ Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_vie
 
 // --- curves and keys --------------------------------------------------------
 
-const CurveParams& find_curve(std::string_view name) {
+const CurveParams& find_curve(Text name) {
   const CurveParams* c = curve_by_name(name);
   if (!c) throw InvalidCurve("Invalid curve name: no curve name contains \"" + printable(name) + "\"");
   return *c;
 }
 
-const CurveParams& curve_for_public_key(std::string_view compact_key) {
-  const CurveParams* c = curve_by_pk_compact_length(compact_key.size());
+const CurveParams& curve_for_public_key(Text compact_key) {
+  const CurveParams* c = curve_by_pk_compact_length(compact_key.view().size());
   if (!c)
     throw InvalidKey("Invalid key (wrong length): no curve has public keys of " +
-                     std::to_string(compact_key.size()) + " characters");
+                     std::to_string(compact_key.view().size()) + " characters");
   return *c;
 }
 
-PrivateKey private_key_from_passphrase(std::string_view passphrase, std::string_view curve) {
-  return key_of(passphrase, find_curve(curve));
-}
+PrivateKey private_key_from_passphrase(Text passphrase, Text curve) { return key_of(passphrase, find_curve(curve)); }
 
-PublicKey public_key_from_compact(std::string_view compact_key, std::string_view curve) {
+PublicKey public_key_from_compact(Text compact_key, Text curve) {
   return pubkey_of(compact_key, curve.empty() ? curve_for_public_key(compact_key) : find_curve(curve));
 }
 
-std::string passphrase_to_pubkey(std::string_view passphrase, std::string_view curve) {
+std::string passphrase_to_pubkey(Text passphrase, Text curve) {
   return private_key_from_passphrase(passphrase, curve).public_key().to_compact();
 }
 
 // --- encryption ---------------------------------------------------------------
 
-std::string encrypt(std::string_view message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
-  return encrypt_to<std::string>(bytes_of(message), pubkey, mac_bits, curve);
+std::string encrypt(Text message, Text pubkey, const EncryptOptions& options) {
+  return encrypt_to<std::string>(bytes_of(message), pubkey, options);
 }
-Bytes encrypt(ByteView message, std::string_view pubkey, unsigned mac_bits, std::string_view curve) {
-  return encrypt_to<Bytes>(message, pubkey, mac_bits, curve);
+Bytes encrypt(ByteView message, Text pubkey, const EncryptOptions& options) {
+  return encrypt_to<Bytes>(message, pubkey, options);
 }
 
-std::string decrypt(std::string_view ciphertext, std::string_view passphrase, std::string_view curve,
-                    unsigned mac_bits) {
-  return decrypt_to<std::string>(bytes_of(ciphertext), passphrase, curve, mac_bits);
+std::string decrypt(Text ciphertext, Text passphrase, const DecryptOptions& options) {
+  return decrypt_to<std::string>(bytes_of(ciphertext), passphrase, options);
 }
-Bytes decrypt(ByteView ciphertext, std::string_view passphrase, std::string_view curve, unsigned mac_bits) {
-  return decrypt_to<Bytes>(ciphertext, passphrase, curve, mac_bits);
+Bytes decrypt(ByteView ciphertext, Text passphrase, const DecryptOptions& options) {
+  return decrypt_to<Bytes>(ciphertext, passphrase, options);
 }
 
 // --- signatures ---------------------------------------------------------------
 
-std::string sign(std::string_view message, std::string_view passphrase, std::string_view curve) {
-  return sign(bytes_of(message), passphrase, curve);
-}
-std::string sign(ByteView message, std::string_view passphrase, std::string_view curve) {
+std::string sign(Text message, Text passphrase, Text curve) { return sign(bytes_of(message), passphrase, curve); }
+std::string sign(ByteView message, Text passphrase, Text curve) {
   const CurveParams& c = find_curve(curve);
   return signature_to_compact(c, sign_bytes(message, passphrase, c));
 }
 
-Bytes sign_binary(std::string_view message, std::string_view passphrase, std::string_view curve) {
+Bytes sign_binary(Text message, Text passphrase, Text curve) {
   return sign_bytes(bytes_of(message), passphrase, find_curve(curve));
 }
-Bytes sign_binary(ByteView message, std::string_view passphrase, std::string_view curve) {
+Bytes sign_binary(ByteView message, Text passphrase, Text curve) {
   return sign_bytes(message, passphrase, find_curve(curve));
 }
 
-bool verify(std::string_view message, std::string_view signature, std::string_view pubkey, std::string_view curve) {
+bool verify(Text message, Text signature, Text pubkey, Text curve) {
   return verify_compact(bytes_of(message), signature, pubkey, curve);
 }
-bool verify(ByteView message, std::string_view signature, std::string_view pubkey, std::string_view curve) {
+bool verify(ByteView message, Text signature, Text pubkey, Text curve) {
   return verify_compact(message, signature, pubkey, curve);
 }
 
-bool verify_binary(std::string_view message, ByteView signature, std::string_view pubkey, std::string_view curve) {
+bool verify_binary(Text message, ByteView signature, Text pubkey, Text curve) {
   return verify_bin(bytes_of(message), signature, pubkey, curve);
 }
-bool verify_binary(ByteView message, ByteView signature, std::string_view pubkey, std::string_view curve) {
+bool verify_binary(ByteView message, ByteView signature, Text pubkey, Text curve) {
   return verify_bin(message, signature, pubkey, curve);
 }
 
 // --- signcryption ---------------------------------------------------------------
 
-std::string signcrypt(std::string_view message, std::string_view passphrase, std::string_view recipient_pubkey,
-                      std::string_view sig_curve, std::string_view enc_curve) {
-  return signcrypt_to<std::string>(bytes_of(message), passphrase, recipient_pubkey, sig_curve, enc_curve);
+std::string signcrypt(Text message, Text passphrase, Text recipient_pubkey, const SigncryptOptions& options) {
+  return signcrypt_to<std::string>(bytes_of(message), passphrase, recipient_pubkey, options.sig_curve,
+                                   options.enc_curve);
 }
-Bytes signcrypt(ByteView message, std::string_view passphrase, std::string_view recipient_pubkey,
-                std::string_view sig_curve, std::string_view enc_curve) {
-  return signcrypt_to<Bytes>(message, passphrase, recipient_pubkey, sig_curve, enc_curve);
+Bytes signcrypt(ByteView message, Text passphrase, Text recipient_pubkey, const SigncryptOptions& options) {
+  return signcrypt_to<Bytes>(message, passphrase, recipient_pubkey, options.sig_curve, options.enc_curve);
 }
 
-std::string veridec(std::string_view ciphertext, std::string_view passphrase, std::string_view sender_pubkey,
-                    std::string_view enc_curve, std::string_view sig_curve) {
-  return veridec_to<std::string>(bytes_of(ciphertext), passphrase, sender_pubkey, enc_curve, sig_curve);
+std::string veridec(Text ciphertext, Text passphrase, Text sender_pubkey, const VeridecOptions& options) {
+  return veridec_to<std::string>(bytes_of(ciphertext), passphrase, sender_pubkey, options.enc_curve,
+                                 options.sig_curve);
 }
-Bytes veridec(ByteView ciphertext, std::string_view passphrase, std::string_view sender_pubkey,
-              std::string_view enc_curve, std::string_view sig_curve) {
-  return veridec_to<Bytes>(ciphertext, passphrase, sender_pubkey, enc_curve, sig_curve);
+Bytes veridec(ByteView ciphertext, Text passphrase, Text sender_pubkey, const VeridecOptions& options) {
+  return veridec_to<Bytes>(ciphertext, passphrase, sender_pubkey, options.enc_curve, options.sig_curve);
 }
 
 // --- Diffie-Hellman -------------------------------------------------------------
 
-DiffieHellman::DiffieHellman(std::string_view curve) : curve_(&find_curve(curve)), exchange_((init(), *curve_)) {}
+DiffieHellman::DiffieHellman(Text curve) : curve_(&find_curve(curve)), exchange_((init(), *curve_)) {}
 
-DhKeys DiffieHellman::complete(std::string_view peer_key) const {
+DhKeys DiffieHellman::complete(Text peer_key) const {
   PublicKey peer = pubkey_of(peer_key, *curve_);
   auto keys = exchange_.complete(peer);
   if (!keys) throw InvalidKey("Invalid key");

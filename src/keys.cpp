@@ -26,6 +26,7 @@ bool PassphraseHasher::feed(ByteView raw) {
       line_done_ = true;
     else if (c != '\r') {
       if (c == 0) saw_nul_ = true;
+      empty_ = false;
       digest_.update_byte(c);
     }
   }

@@ -90,18 +90,26 @@ std::size_t read_some(int fd, std::uint8_t* buf, std::size_t len) {
   }
 }
 
-// getopt's atoi(): leading blanks, a sign, digits; anything else ends it.
-long parse_atoi(const std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+// A -m value. The original reads it with atoi(), so "abc", "", "0x50" and
+// "80x" all meant 0 (no MAC at all) and 2^32+80 meant 80: a typo silently
+// dropped the integrity protection. Only decimal digits (an optional "+")
+// are a number here; anything else is rejected (nullopt), and so is a value
+// of 2^32 or more. A "-" with digits stays a number, out of range as in the
+// original.
+std::optional<long long> parse_mac_bits(std::string_view s) {
   bool neg = false;
-  if (i < s.size() && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-  long v = 0;
-  for (; i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])); ++i) {
-    v = v * 10 + (s[i] - '0');
-    if (v > 1000000) v = 1000000;  // anything this large is invalid anyway
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
   }
-  return neg ? -v : v;
+  if (s.empty() || s.size() > 10) return std::nullopt;
+  long long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  if (v > 0xffffffffLL) return std::nullopt;
+  return neg ? -1 : v;  // any negative value is out of range (even -0)
 }
 
 // ------------------------------------------------ signals and clean-up
@@ -252,6 +260,7 @@ struct PassphraseLine {
   SecureBuffer hash;
   bool trailing = false;  // bytes after the first '\n'
   bool nul = false;       // NUL bytes inside the first line
+  bool empty = false;     // nothing was hashed: the empty passphrase
 };
 
 // Hashes one passphrase line from fd. Terminals and pipes are read a byte at
@@ -281,6 +290,7 @@ PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
   PassphraseLine line;
   line.trailing = hasher.trailing_data();
   line.nul = hasher.nul_in_line();
+  line.empty = hasher.empty();
   line.hash = hasher.finish();
   return line;
 }
@@ -302,6 +312,32 @@ bool only_comments_follow(int fd) {
     at = end;
   }
   return comment;
+}
+
+// What `path` names once its symbolic links are followed: -o writes through
+// a link (the link stays; its target gets the output, built beside it and
+// renamed onto it), as the original's fopen() does. A dangling link names
+// the file it points to, which is then created, as open(2) with O_CREAT
+// would. Links in the directories on the way need no care: renaming inside
+// a directory reached through a link is fine. Returns 0 or an errno (ELOOP
+// for a loop or a chain of more than 40 links, as the kernel's limit).
+int resolve_links(std::string& path) {
+  for (int hops = 0;; ++hops) {
+    struct stat st;
+    if (::lstat(path.c_str(), &st) != 0) return errno == ENOENT ? 0 : errno;
+    if (!S_ISLNK(st.st_mode)) return 0;
+    if (hops >= 40) return ELOOP;
+    std::string target(PATH_MAX, '\0');
+    ssize_t n = ::readlink(path.c_str(), target.data(), target.size());
+    if (n < 0) return errno;
+    if (static_cast<std::size_t>(n) >= target.size()) return ENAMETOOLONG;
+    target.resize(static_cast<std::size_t>(n));
+    if (target.empty()) return ENOENT;
+    if (target[0] != '/') {
+      if (auto slash = path.find_last_of('/'); slash != std::string::npos) target = path.substr(0, slash + 1) + target;
+    }
+    path = std::move(target);
+  }
 }
 
 }  // namespace
@@ -326,9 +362,20 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
     if (out.fd_ < 0) throw open_failed(errno);
     return out;
   }
-  if (exists && ::access(path.c_str(), W_OK) != 0) throw open_failed(errno);
+  // The file itself, not a link to it, is replaced.
+  std::string target = path;
+  if (int err = resolve_links(target)) throw open_failed(err);
+  if (exists) {
+    // (A /proc/self/fd link may name a file that has no name any more.)
+    struct stat tst;
+    if (::stat(target.c_str(), &tst) != 0 || tst.st_dev != st.st_dev || tst.st_ino != st.st_ino)
+      throw open_failed(ENOENT);
+  }
+  out.target_ = target;
+  if (exists && ::access(target.c_str(), W_OK) != 0) throw open_failed(errno);
   std::string dir = ".";
-  if (auto slash = path.find_last_of('/'); slash != std::string::npos) dir = slash == 0 ? "/" : path.substr(0, slash);
+  if (auto slash = target.find_last_of('/'); slash != std::string::npos)
+    dir = slash == 0 ? "/" : target.substr(0, slash);
   // SECCURE_NO_O_TMPFILE forces the named-file path that file systems
   // without O_TMPFILE get, so that the tests can reach it.
   if (std::getenv("SECCURE_NO_O_TMPFILE")) {
@@ -339,8 +386,8 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
   }
   if (out.fd_ < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
     // No O_TMPFILE here: a named temporary file, removed unless committed.
-    std::string base = path.substr(path.find_last_of('/') + 1);
-    std::string tmpl = (dir == "." && path.find('/') == std::string::npos ? "" : dir + "/") + "." + base + ".XXXXXX";
+    std::string base = target.substr(target.find_last_of('/') + 1);
+    std::string tmpl = (dir == "." && target.find('/') == std::string::npos ? "" : dir + "/") + "." + base + ".XXXXXX";
     SignalsBlocked blocked;
     out.fd_ = ::mkstemp(tmpl.data());
     if (out.fd_ >= 0) {
@@ -361,7 +408,7 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
 
 Output::Output(Output&& o) noexcept
     : fd_(std::exchange(o.fd_, 1)), owned_(std::exchange(o.owned_, false)),
-      pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)),
+      pending_(std::exchange(o.pending_, false)), path_(std::move(o.path_)), target_(std::move(o.target_)),
       temp_path_(std::move(o.temp_path_)), temp_slot_(std::exchange(o.temp_slot_, -1)),
       written_(o.written_), messages_(o.messages_), exclusive_(o.exclusive_) {}
 
@@ -410,8 +457,8 @@ void Output::commit() {
   if (temp_path_.empty()) {
     // Give the unnamed file a hidden name beside the target, then rename it
     // over the target: the target is replaced atomically or not at all.
-    std::string dir = path_.find('/') == std::string::npos ? "" : path_.substr(0, path_.find_last_of('/') + 1);
-    std::string base = path_.substr(path_.find_last_of('/') + 1);
+    std::string dir = target_.find('/') == std::string::npos ? "" : target_.substr(0, target_.find_last_of('/') + 1);
+    std::string base = target_.substr(target_.find_last_of('/') + 1);
     std::string proc = "/proc/self/fd/" + std::to_string(fd_);
     for (int attempt = 0;; ++attempt) {
       std::uint8_t rnd[6];
@@ -426,7 +473,7 @@ void Output::commit() {
         throw Fatal{file_reason("Cannot create output file", path_) + ": " + errno_text(errno)};
     }
   }
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) {
+  if (::rename(temp_path_.c_str(), target_.c_str()) != 0) {
     int err = errno;
     ::unlink(temp_path_.c_str());
     unregister_temp(std::exchange(temp_slot_, -1));
@@ -695,11 +742,15 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
   } closer{tty_fd};
 
   SecureBuffer hash;
+  bool empty = false;
   if (::isatty(fd)) {
     EchoOff echo(fd);
     status("Enter " + std::string(what) + ": ");
-    hash = hash_passphrase_line(fd, false).hash;
+    PassphraseLine line = hash_passphrase_line(fd, false);
+    hash = std::move(line.hash);
+    empty = line.empty;
     status("\033[1K\r");
+    if (empty) refuse_or_warn_empty_passphrase();
     if (opt.double_prompt) {
       status("Reenter " + std::string(what) + ": ");
       SecureBuffer again = hash_passphrase_line(fd, false).hash;
@@ -715,12 +766,14 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
     bool regular = fd == pw_fd_ && fd != in_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     PassphraseLine line = hash_passphrase_line(fd, regular);
     hash = std::move(line.hash);
+    empty = line.empty;
     // The key is the original's (first line, NULs included); say so when the
     // file looks like it was meant otherwise.
     if (fd == pw_fd_ && line.nul)
       status("Warning: The password file contains NUL bytes; they are part of the passphrase.\n");
     if (fd == pw_fd_ && line.trailing && !(regular && only_comments_follow(fd)))
       status("Warning: Only the first line of the password file was used; the rest was ignored.\n");
+    if (empty) refuse_or_warn_empty_passphrase();
   }
   return PrivateKey::from_passphrase_hash(curve, hash.view());
 }
@@ -764,15 +817,10 @@ void Session::read_identity(const std::string& path) {
                                                    : "Not enough memory to open '" + path + "'");
     hasher.feed(std::get<SecureBuffer>(opened).view());
   } else {
-    if (first.empty()) fatal(empty_passphrase_reason(path));
+    if (first.empty()) refuse_or_warn_empty_passphrase();
     hasher.feed(ByteView(buf.data(), n));
   }
   identity_hash_ = hasher.finish();
-}
-
-std::string Session::empty_passphrase_reason(std::string_view source) {
-  return "Refusing the empty passphrase of '" + std::string(source) +
-         "': its key is public knowledge (anyone can compute it)";
 }
 
 // A password (not a seccure passphrase) from the terminal, never echoed.
@@ -801,6 +849,18 @@ SecureBuffer Session::read_password(std::string_view prompt, bool twice) const {
   }
   if (pw.empty()) fatal("Refusing an empty password");
   return pw;
+}
+
+// The key of the empty passphrase is public knowledge: an empty -F file or
+// an Enter pressed too early gives a key anyone can compute. The front
+// refuses it; the seccure-* programs keep accepting it, as the original,
+// but always say so.
+void Session::refuse_or_warn_empty_passphrase() const {
+  if (opt.front) {
+    note("seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)\n");
+    throw Exit{1};
+  }
+  note("Warning: The passphrase is empty; anyone can compute its key.\n");
 }
 
 void Session::input_prompt(std::string_view text) const {
@@ -1255,9 +1315,15 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
 
   try {
     for (const auto& mac : macs) {
-      long bits = parse_atoi(mac);
-      if (bits < 0 || bits > 256 || bits % 8) throw Fatal{"Invalid MAC length"};
-      o.mac_bytes = static_cast<std::size_t>(bits / 8);
+      auto bits = parse_mac_bits(mac);
+      // Not a number: a usage error (status 2). A number out of range keeps
+      // the original's status 1.
+      if (!bits) {
+        write_text(2, "FATAL: Invalid MAC length.\n");
+        return 2;
+      }
+      if (*bits < 0 || *bits > 256 || *bits % 8) throw Fatal{"Invalid MAC length"};
+      o.mac_bytes = static_cast<std::size_t>(*bits / 8);
     }
     if (o.help) {
       std::cout << usage_for(tool, front) << option_help(tool) << std::flush;

@@ -82,7 +82,8 @@ struct OutputMessages {
 };
 
 // The output of a tool: stdout, or the -o file. A regular -o file is built
-// unnamed beside its target and only linked into place by commit(); until
+// unnamed beside its target (the file a symbolic link points to, so that the
+// link stays) and only linked into place by commit(); until
 // then nothing is visible, so a failure never leaves partial or unverified
 // data behind and never destroys what was there.
 class Output {
@@ -106,7 +107,9 @@ public:
 private:
   int fd_ = 1;
   bool owned_ = false, pending_ = false;
-  std::string path_, temp_path_;
+  std::string path_;
+  std::string target_;  // path_ with its symbolic links followed: what commit() replaces
+  std::string temp_path_;
   int temp_slot_ = -1;  // temp_path_ as registered for removal on a signal
   std::uint64_t written_ = 0;
   Messages messages_;
@@ -147,6 +150,9 @@ public:
   // Reads the passphrase (FORMAT.md §8 sources) and derives the private key; the
   // passphrase only ever exists as its running hash.
   PrivateKey private_key(const CurveParams& curve, std::string_view what);
+  // Called when that passphrase was empty: the front refuses (Exit 1), the
+  // seccure-* programs warn.
+  void refuse_or_warn_empty_passphrase() const;
 
   // True when the curve at -c position `index` was neither given nor named
   // by a key file: the default was assumed.
@@ -157,7 +163,6 @@ public:
   // A password (for a protected key file) from the terminal; `twice` asks
   // again and compares. Empty passwords are refused.
   SecureBuffer read_password(std::string_view prompt, bool twice) const;
-  static std::string empty_passphrase_reason(std::string_view source);
 
   // Refuses binary output (ciphertexts, binary signatures) for stdout when
   // it is a terminal, with a hint to use -o or a redirect.

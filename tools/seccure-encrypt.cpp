@@ -19,6 +19,9 @@ int run(cli::Session& s) {
   s.verbose("CURVE", curve.name);
   s.verbose("MACLEN", std::to_string(8 * mac_bytes));
   PublicKey recipient = s.public_key(curve, key_text, "encryption key");
+  // Not quiet-able, like the MAC length announcement: -q is common in
+  // scripts, where a forgotten or mistyped -m would otherwise go unnoticed.
+  if (mac_bytes == 0) s.note("Warning: no MAC (-m 0): the ciphertext has no integrity protection.\n");
 
   EciesEncryptor enc(recipient, mac_bytes);
   s.input_prompt("Go ahead and type your message ...\n");

@@ -26,12 +26,16 @@ public:
   // noted), and NUL bytes inside the line (they are hashed, as the original).
   bool trailing_data() const { return trailing_; }
   bool nul_in_line() const { return saw_nul_; }
+  // True while no byte of the passphrase has been hashed (carriage returns
+  // are dropped, so "\r\n" is empty too): callers can refuse or warn about
+  // the empty passphrase, whose key anyone can compute, without keeping it.
+  bool empty() const { return empty_; }
   void note_trailing_data() { trailing_ = true; }
   SecureBuffer finish();  // SHA-256 of the passphrase (32 bytes)
 
 private:
   Digest digest_;
-  bool line_done_ = false, trailing_ = false, saw_nul_ = false;
+  bool line_done_ = false, trailing_ = false, saw_nul_ = false, empty_ = true;
 };
 
 class PublicKey;

@@ -330,3 +330,153 @@ $ { head -c 21 /dev/zero; tail -c +22 sc; } > sc-00; seccure-veridec -F pw2 -i s
 ! Assuming encryption curve p160.
 ! WARNING: Invalid signature, message forged!
 ? 1
+
+## 6. -m takes decimal digits only (an optional "+"). The original reads it
+## with atoi(): "abc", "", "0x50" meant no MAC at all, "80x" meant 80 and
+## 2^32+80 meant 80, all silently. Here they are refused with exit 2.
+$ before=$(ls); seccure-encrypt -m abc -i msg -o ct-abc '2@DupCaCKykHBe-QHpAP%d%B['; s=$?; \
+  [ "$before" = "$(ls)" ] && echo nothing written; exit $s
+> nothing written
+! FATAL: Invalid MAC length.
+? 2
+$ for m in '' 0x50 80x ' 16' 4294967376; do \
+    seccure-encrypt -m "$m" -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "[$m] exit $?"; done
+> FATAL: Invalid MAC length.
+> [] exit 2
+> FATAL: Invalid MAC length.
+> [0x50] exit 2
+> FATAL: Invalid MAC length.
+> [80x] exit 2
+> FATAL: Invalid MAC length.
+> [ 16] exit 2
+> FATAL: Invalid MAC length.
+> [4294967376] exit 2
+# The same for --mac-bits, every program and the seccure front.
+$ seccure-encrypt --mac-bits= -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "exit $?"; \
+  seccure-decrypt -m abc -F pw -i ct 2>&1; echo "exit $?"; \
+  seccure-sign -m 8x -F pw -i msg 2>&1; echo "exit $?"; \
+  seccure encrypt -m abc -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "exit $?"
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
+> FATAL: Invalid MAC length.
+> exit 2
+# Numbers out of range keep the original's exit status 1.
+$ seccure-encrypt -m 12 -i msg '2@DupCaCKykHBe-QHpAP%d%B['
+! FATAL: Invalid MAC length.
+? 1
+$ seccure-encrypt -m 4294967288 -i msg '2@DupCaCKykHBe-QHpAP%d%B['
+! FATAL: Invalid MAC length.
+? 1
+$ seccure-encrypt -m +0016 -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+> 28
+# -m 0 (no MAC) is still possible, with a warning that -q does not silence.
+$ seccure-encrypt -q -m 0 -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+> 26
+! Warning: no MAC (-m 0): the ciphertext has no integrity protection.
+$ seccure encrypt -m 0 -i msg -o ct0 '2@DupCaCKykHBe-QHpAP%d%B['; wc -c < ct0
+> 26
+! Warning: no MAC (-m 0): the ciphertext has no integrity protection.
+# signcrypt has no MAC (the signature protects the message): no warning.
+$ seccure-signcrypt -m 0 -c p160 -F pw -i msg '8W;>i^H0qi|J&$coR5MFpR*Vn' | wc -c
+> 67
+
+## 7. The empty passphrase (its key is public knowledge): the seccure-*
+## programs accept it, as the original, with a warning; the seccure front
+## refuses it and writes nothing.
+$ seccure-key -q -F /dev/null
+! Assuming curve p160.
+> =xRv_Lq&}shN]{w.uWTh!U[y{
+! Warning: The passphrase is empty; anyone can compute its key.
+$ printf '\r\n' > pw-empty; seccure-sign -q -c p160 -F pw-empty -i msg 2>&1 | head -1
+> Warning: The passphrase is empty; anyone can compute its key.
+$ seccure key -F /dev/null
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+$ seccure key -q --passphrase-fd 0 < pw-empty
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+$ seccure-encrypt -q -i msg -o ct-empty '=xRv_Lq&}shN]{w.uWTh!U[y{' 2>/dev/null
+$ seccure decrypt -F pw-empty -i ct-empty -o out-empty; s=$?; test -e out-empty || echo absent; exit $s
+> absent
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+$ seccure sign -F /dev/null -i msg -o signed-empty; s=$?; test -e signed-empty || echo absent; exit $s
+> absent
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+$ seccure signcrypt -c p160 -F /dev/null -i msg -o sc-empty '8W;>i^H0qi|J&$coR5MFpR*Vn'; s=$?; test -e sc-empty || echo absent; exit $s
+> absent
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+$ seccure veridec -F /dev/null -i sc -o out-empty '2@DupCaCKykHBe-QHpAP%d%B['; s=$?; test -e out-empty || echo absent; exit $s
+> absent
+! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)
+? 1
+# The seccure-* program still decrypts what was encrypted for that key.
+$ seccure-decrypt -q -F pw-empty -i ct-empty
+> hello (no-eol)
+! Assuming MAC length of 80 bits.
+! Assuming curve p160.
+! Warning: The passphrase is empty; anyone can compute its key.
+
+## 8. -o writes through a symbolic link: the link stays, the file it points
+## to gets the output (replaced atomically beside it, on success only).
+$ printf 'old\n' > target; ln -s target link; mkdir sub; ln -s ../link sub/chain
+$ seccure-decrypt -q -F pw -i ct -o sub/chain; readlink sub/chain link; cat target
+> ../link
+> target
+> hello (no-eol)
+! Assuming MAC length of 80 bits.
+! Assuming curve p160.
+# The existing file's mode is kept, but decrypted data is never more
+# accessible than 0600.
+$ stat -c %a target
+> 600
+$ printf 'old\n' > target; chmod 640 target; seccure-encrypt -q -i msg -o link '2@DupCaCKykHBe-QHpAP%d%B['; stat -c %a target; test -L link && wc -c < target
+> 640
+> 36
+! Assuming MAC length of 80 bits.
+# A failed decrypt leaves the target untouched and the link in place.
+$ printf 'old\n' > target; { head -c 30 ct; printf 'X'; tail -c +32 ct; } > ct-bad; seccure-decrypt -q -F pw -i ct-bad -o link; s=$?; \
+  cat target; readlink link; ls -A | grep '^\.' || echo clean; exit $s
+> old
+> target
+> clean
+! Assuming MAC length of 80 bits.
+! Assuming curve p160.
+? 1
+# The same with named temporary files (file systems without O_TMPFILE).
+$ SECCURE_NO_O_TMPFILE=1 seccure-decrypt -q -F pw -i ct-bad -o link; s=$?; \
+  cat target; ls -A | grep '^\.' || echo clean; exit $s
+> old
+> clean
+! Assuming MAC length of 80 bits.
+! Assuming curve p160.
+? 1
+$ SECCURE_NO_O_TMPFILE=1 seccure-decrypt -q -F pw -i ct -o sub/chain; cat target; echo; readlink link; find . -name '.?*' | grep . || echo clean
+> hello
+> target
+> clean
+! Assuming MAC length of 80 bits.
+! Assuming curve p160.
+# A dangling link creates the file it points to (as open(2) with O_CREAT).
+$ ln -s new-file dangling; seccure-sign -q -c p160 -F pw -i msg -o dangling -f 2> /dev/null; readlink dangling; cat new-file
+> new-file
+> hello (no-eol)
+# A link to a directory, a loop of links: a clear error, nothing written.
+$ mkdir dir; ln -s dir dirlink; seccure-encrypt -q -i msg -o dirlink '2@DupCaCKykHBe-QHpAP%d%B['; s=$?; ls -A dir; exit $s
+! FATAL: Cannot open output file: Is a directory.
+? 1
+$ ln -s loop-b loop-a; ln -s loop-a loop-b; seccure-encrypt -q -i msg -o loop-a '2@DupCaCKykHBe-QHpAP%d%B['; s=$?; \
+  readlink loop-a loop-b; exit $s
+> loop-b
+> loop-a
+! FATAL: Cannot open output file: Too many levels of symbolic links.
+? 1
+$ seccure encrypt -q -i msg -o loop-a '2@DupCaCKykHBe-QHpAP%d%B['
+! FATAL: Cannot open output file 'loop-a': Too many levels of symbolic links.
+? 1

@@ -34,6 +34,7 @@ $ seccure-key --curve P160 -F pw
 ## --mac-bits, --in, --out.
 $ seccure-encrypt --mac-bits 0 --in msg --out ct0 '2@DupCaCKykHBe-QHpAP%d%B['; wc -c < ct0
 > 26
+! Warning: no MAC (-m 0): the ciphertext has no integrity protection.
 $ seccure-encrypt --mac-bits=128 --in=msg --out=ct '2@DupCaCKykHBe-QHpAP%d%B['; wc -c < ct
 > 42
 $ seccure-encrypt --mac-bits 7 -i msg '2@DupCaCKykHBe-QHpAP%d%B['

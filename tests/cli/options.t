@@ -99,8 +99,9 @@ $ seccure-key -cp256 -qFpw
 $ seccure-key -q -Fpw -cbrainpoolp160r1
 > 7DAw[o9dnNWao]q/@:o#.3vn+
 
-## -m: MAC length in bits, parsed like atoi(): a multiple of 8 in 0..256.
-$ seccure-encrypt -m 0 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+## -m: MAC length in bits: a multiple of 8 in 0..256.
+# (-m 0: seccure++ adds a warning on stderr; see differences.t.)
+$ seccure-encrypt -m 0 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>/dev/null | wc -c
 > 26
 $ seccure-encrypt -m 8 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
 > 27
@@ -122,24 +123,11 @@ $ seccure-encrypt -m -8 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B['
 $ seccure-encrypt -m 1000 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B['
 ! FATAL: Invalid MAC length.
 ? 1
-# Not a number is 0 (no MAC); a numeric prefix counts; leading blanks and
-# "+" are accepted; "0x10" is 0.
-$ seccure-encrypt -m abc -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 26
-$ seccure-encrypt -m '' -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 26
-$ seccure-encrypt -m 8abc -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 27
-$ seccure-encrypt -m ' 16' -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 28
+# A leading "+" is accepted. (The original reads -m with atoi(): "abc",
+# "", "0x10" meant no MAC and "8abc" meant 8; seccure++ refuses anything
+# but digits: see differences.t.)
 $ seccure-encrypt -m +16 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
 > 28
-$ seccure-encrypt -m 0x10 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 26
-$ seccure-decrypt -m abc -F pw -i /dev/null
-! Assuming curve p160.
-! Abort: Inconsistent header (too short).
-? 1
 # -m is checked while parsing options, before anything else, by every tool.
 $ seccure-key -m 7 -c nope -F pw
 ! FATAL: Invalid MAC length.
@@ -157,7 +145,7 @@ $ seccure-decrypt -m 7 -F pw -i msg
 $ seccure-encrypt -m 7 -m 8 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
 > 0
 ! FATAL: Invalid MAC length.
-$ seccure-encrypt -m 8 -m 0 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+$ seccure-encrypt -m 8 -m 0 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>/dev/null | wc -c
 > 26
 
 ## -F: passphrase file (first line only); the last -F wins.
@@ -213,8 +201,8 @@ $ seccure-verify -qs sig -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B['
 $ seccure-key -fba -s x -q -c p160 -F pw; test -e x || echo no-x
 > 2@DupCaCKykHBe-QHpAP%d%B[
 > no-x
-$ seccure-encrypt -f -b -m 0 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
-> 26
+$ seccure-encrypt -f -b -m 8 -F /dev/null -i msg '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+> 27
 
 ## -d: double prompt only on a terminal; otherwise a notice (hidden by -q).
 $ seccure-key -d -F pw

@@ -457,10 +457,13 @@ def build_cases(fx, caps):
                  stdin=key.encode() + b"\n", rc=0, err=[own]))
 
     # ---- MAC length not a multiple of 8 or out of range (checked first).
-    for m in ["7", "12", "-8", "257", "264", "1000000000000"]:
+    # Not a decimal number, or 2^32 and more (where the original's atoi()
+    # wrapped): refused as a usage error, exit 2 (README, differences).
+    for m in ["7", "12", "-8", "257", "264", "1000000000000", "abc", "", "0x50", "80x", "4294967376"]:
+        rc = 1 if m.lstrip("-").isdigit() and int(m.lstrip("-")) < 2**32 else 2
         for tool, extra in [("seccure-decrypt", ["-F", P("pw"), "-i", P("ct.secp160r1")]),
                             ("seccure-encrypt", ["-i", P("msg"), fx.key["secp160r1"]])]:
-            add(Case("%s -m %s" % (tool, m), [tool, "-m", m, "-o", "out/t"] + extra,
+            add(Case("%s -m %r" % (tool, m), [tool, "-m", m, "-o", "out/t"] + extra, rc=rc,
                      err=["FATAL: Invalid MAC length."], dirs=["out"], target="out/t"))
 
     # ---- -s with -a.

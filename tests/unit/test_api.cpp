@@ -102,7 +102,7 @@ TEST_CASE("curve names as -c: first substring match (FORMAT.md §1.2)") {
   CHECK(msg.find("P160") != std::string::npos);
   CHECK_THROWS_AS(seccure::passphrase_to_pubkey("x", "p999"), seccure::InvalidCurve);
   CHECK_THROWS_AS(seccure::sign("m", "x", "nope"), seccure::InvalidCurve);
-  CHECK_THROWS_AS(seccure::decrypt("ct", "x", "nope"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::decrypt("ct", "x", {.curve = "nope"}), seccure::InvalidCurve);
   CHECK_THROWS_AS(seccure::DiffieHellman("nope"), seccure::InvalidCurve);
   // by key length: the first curve with that pk_compact
   CHECK(seccure::curve_for_public_key(std::string(25, '!')).name == "secp160r1");
@@ -171,11 +171,11 @@ TEST_CASE("ciphertexts.txt: decrypt opens every ciphertext of the original") {
     const Bytes& msg = cached_message(row[4]);
     Bytes ct = row[5].rfind("@", 0) == 0 ? tv::read_vector_file(row[5].substr(1)) : tv::unhex(row[5]);
     ++index;
-    CHECK(seccure::decrypt(str(ct), pass, curve, mac_bits) == str(msg));
-    CHECK(seccure::decrypt(seccure::ByteView(ct), pass, curve, mac_bits) == msg);
+    CHECK(seccure::decrypt(str(ct), pass, {.mac_bits = mac_bits, .curve = curve}) == str(msg));
+    CHECK(seccure::decrypt(seccure::ByteView(ct), pass, {.mac_bits = mac_bits, .curve = curve}) == msg);
     if (mac_bits >= 32) {
-      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass + "x", curve, mac_bits), seccure::IntegrityError);
-      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass, curve, mac_bits - 8), seccure::IntegrityError);
+      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass + "x", {.mac_bits = mac_bits, .curve = curve}), seccure::IntegrityError);
+      CHECK_THROWS_AS(seccure::decrypt(str(ct), pass, {.mac_bits = mac_bits - 8, .curve = curve}), seccure::IntegrityError);
     }
   }
 }
@@ -193,13 +193,13 @@ TEST_CASE("signcrypt.txt: veridec opens and verifies every signcryption of the o
     CHECK(seccure::passphrase_to_pubkey(recipient_pass, enc_curve) == row[5]);
     const Bytes& msg = cached_message(row[6]);
     Bytes ct = tv::unhex(row[7]);
-    CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, enc_curve, sig_curve) == str(msg));
-    CHECK(seccure::veridec(seccure::ByteView(ct), recipient_pass, sender_key, enc_curve, sig_curve) == msg);
+    CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, {.sig_curve = sig_curve, .enc_curve = enc_curve}) == str(msg));
+    CHECK(seccure::veridec(seccure::ByteView(ct), recipient_pass, sender_key, {.sig_curve = sig_curve, .enc_curve = enc_curve}) == msg);
     if (inferable(sig_curve, sender_key))
-      CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, enc_curve) == str(msg));
+      CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, {.enc_curve = enc_curve}) == str(msg));
     // a different sender key: the signature does not verify
     std::string other = seccure::passphrase_to_pubkey(sender_pass + "x", sig_curve);
-    CHECK_THROWS_AS(seccure::veridec(str(ct), recipient_pass, other, enc_curve, sig_curve), seccure::IntegrityError);
+    CHECK_THROWS_AS(seccure::veridec(str(ct), recipient_pass, other, {.sig_curve = sig_curve, .enc_curve = enc_curve}), seccure::IntegrityError);
   }
 }
 
@@ -214,13 +214,13 @@ TEST_CASE("round trips on every curve: encrypt/decrypt, sign/verify, signcrypt/v
       CAPTURE(mac_bits);
       for (std::size_t len : {0, 1, 100, 70000}) {
         std::string msg = str(tv::random_bytes(len));
-        std::string ct = seccure::encrypt(msg, key, mac_bits, curve);
+        std::string ct = seccure::encrypt(msg, key, {.mac_bits = mac_bits, .curve = curve});
         CHECK(ct.size() == c.pk_bin + len + mac_bits / 8);
-        CHECK(seccure::decrypt(ct, pass, curve, mac_bits) == msg);
-        Bytes bct = seccure::encrypt(tv::bytes_of(msg), key, mac_bits, curve);
+        CHECK(seccure::decrypt(ct, pass, {.mac_bits = mac_bits, .curve = curve}) == msg);
+        Bytes bct = seccure::encrypt(tv::bytes_of(msg), key, {.mac_bits = mac_bits, .curve = curve});
         CHECK(bct.size() == ct.size());
         CHECK(str(bct) != ct);  // a fresh ephemeral key each time
-        CHECK(seccure::decrypt(bct, pass, curve, mac_bits) == tv::bytes_of(msg));
+        CHECK(seccure::decrypt(bct, pass, {.mac_bits = mac_bits, .curve = curve}) == tv::bytes_of(msg));
       }
     }
     std::string msg = "a message on " + curve;
@@ -234,11 +234,11 @@ TEST_CASE("round trips on every curve: encrypt/decrypt, sign/verify, signcrypt/v
 
     // signcryption to a p160 key and from p160 to this curve
     std::string to = seccure::passphrase_to_pubkey("recipient", "p160");
-    std::string sc = seccure::signcrypt(msg, pass, to, curve, "p160");
+    std::string sc = seccure::signcrypt(msg, pass, to, {.sig_curve = curve, .enc_curve = "p160"});
     CHECK(sc.size() == 21 + msg.size() + c.sig_bin);
-    CHECK(seccure::veridec(sc, "recipient", key, "p160", curve) == msg);
-    Bytes sc2 = seccure::signcrypt(tv::bytes_of(msg), "sender", key, "p160", curve);
-    CHECK(seccure::veridec(sc2, pass, seccure::passphrase_to_pubkey("sender"), curve) == tv::bytes_of(msg));
+    CHECK(seccure::veridec(sc, "recipient", key, {.sig_curve = curve, .enc_curve = "p160"}) == msg);
+    Bytes sc2 = seccure::signcrypt(tv::bytes_of(msg), "sender", key, {.sig_curve = "p160", .enc_curve = curve});
+    CHECK(seccure::veridec(sc2, pass, seccure::passphrase_to_pubkey("sender"), {.enc_curve = curve}) == tv::bytes_of(msg));
 
     seccure::DiffieHellman alice(curve), bob(curve);
     CHECK(&alice.curve() == &c);
@@ -265,9 +265,9 @@ TEST_CASE("InvalidKey: wrong length, bad character, not a point") {
   std::string good = seccure::passphrase_to_pubkey("seccure is secure");
   std::string msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", good.substr(1)); });
   CHECK(msg.find("wrong length") != std::string::npos);
-  msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", good.substr(1), 80, "p160"); });
+  msg = message_of<seccure::InvalidKey>([&] { seccure::encrypt("m", good.substr(1), {.curve = "p160"}); });
   CHECK(msg.find("wrong length") != std::string::npos);
-  CHECK_THROWS_AS(seccure::encrypt("m", good, 80, "p256"), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::encrypt("m", good, {.curve = "p256"}), seccure::InvalidKey);
   CHECK_THROWS_AS(seccure::verify("m", std::string(50, '!'), good + "!"), seccure::InvalidKey);
   CHECK_THROWS_AS(seccure::public_key_from_compact(""), seccure::InvalidKey);
   CHECK_THROWS_AS(seccure::curve_for_public_key("abc"), seccure::InvalidKey);
@@ -329,7 +329,7 @@ TEST_CASE("InvalidCiphertext and IntegrityError") {
 
   msg = message_of<seccure::InvalidCiphertext>([&] { seccure::decrypt(ct.substr(0, 21 + 9), "pw"); });
   CHECK(msg == "Input too short");
-  CHECK(seccure::decrypt(ct.substr(0, 21), "pw", "p160", 0).empty());  // no MAC: nothing to miss
+  CHECK(seccure::decrypt(ct.substr(0, 21), "pw", {.mac_bits = 0}).empty());  // no MAC: nothing to miss
 
   msg = message_of<seccure::IntegrityError>([&] { seccure::decrypt(ct, "wrong"); });
   CHECK(msg == "Integrity check failed, message forged");
@@ -339,8 +339,8 @@ TEST_CASE("InvalidCiphertext and IntegrityError") {
     CHECK_THROWS_AS(seccure::decrypt(t, "pw"), seccure::IntegrityError);
   }
   CHECK_THROWS_AS(seccure::decrypt(ct.substr(0, ct.size() - 1), "pw"), seccure::IntegrityError);
-  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", "p160", 88), seccure::IntegrityError);
-  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", "brainpoolp160r1"), seccure::Error);
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", {.mac_bits = 88}), seccure::IntegrityError);
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", {.curve = "brainpoolp160r1"}), seccure::Error);
 
   // signcryption: too short for the signature, forged
   std::string sc = seccure::signcrypt("hello", "sender", key);
@@ -361,12 +361,113 @@ TEST_CASE("InvalidMacLength: a multiple of 8 bits in 0..256") {
   std::string key = seccure::passphrase_to_pubkey("pw");
   for (unsigned bits : {1u, 7u, 79u, 264u, 1000u}) {
     CAPTURE(bits);
-    CHECK_THROWS_AS(seccure::encrypt("m", key, bits), seccure::InvalidMacLength);
-    CHECK_THROWS_AS(seccure::decrypt(std::string(40, 'x'), "pw", "p160", bits), seccure::InvalidMacLength);
+    CHECK_THROWS_AS(seccure::encrypt("m", key, {.mac_bits = bits}), seccure::InvalidMacLength);
+    CHECK_THROWS_AS(seccure::decrypt(std::string(40, 'x'), "pw", {.mac_bits = bits}), seccure::InvalidMacLength);
   }
-  CHECK(seccure::decrypt(seccure::encrypt("m", key, 256), "pw", "p160", 256) == "m");
-  std::string msg = message_of<seccure::InvalidMacLength>([&] { seccure::encrypt("m", key, 12); });
+  CHECK(seccure::decrypt(seccure::encrypt("m", key, {.mac_bits = 256}), "pw", {.mac_bits = 256}) == "m");
+  std::string msg = message_of<seccure::InvalidMacLength>([&] { seccure::encrypt("m", key, {.mac_bits = 12}); });
   CHECK(msg.find("Invalid MAC length") != std::string::npos);
 }
 
 }  // TEST_SUITE
+
+// ---- Calls that must not compile (issue 9): a literal 0 or nullptr where
+// text is expected was a null std::string_view (a crash), and encrypt and
+// decrypt took the MAC length and the curve in opposite orders.
+namespace bad_calls {
+
+// Each is false when the call does not compile. (Templates, and calls that
+// depend on the parameter, so that a call that does not compile is a false
+// requires-expression, not an error; the literal 0 stays a literal.)
+template <class T> constexpr bool decrypt_zero_curve = requires(T ct) { seccure::decrypt(ct, "pw", 0); };
+template <class T> constexpr bool decrypt_zero_passphrase = requires(T ct) { seccure::decrypt(ct, 0); };
+template <class T> constexpr bool decrypt_null_passphrase = requires(T ct) { seccure::decrypt(ct, nullptr); };
+template <class T> constexpr bool decrypt_old_order = requires(T ct) { seccure::decrypt(ct, "pw", "p160", 80u); };
+template <class T> constexpr bool decrypt_curve_positional = requires(T ct) { seccure::decrypt(ct, "pw", "p160"); };
+template <class T> constexpr bool decrypt_mac_positional = requires(T ct) { seccure::decrypt(ct, "pw", 80u); };
+template <class T> constexpr bool encrypt_old_order = requires(T m) { seccure::encrypt(m, "key", 80u, "p160"); };
+template <class T> constexpr bool encrypt_mac_positional = requires(T m) { seccure::encrypt(m, "key", 80); };
+template <class T> constexpr bool encrypt_zero_key = requires(T m) { seccure::encrypt(m, 0); };
+template <class T> constexpr bool encrypt_zero_message = requires(T key) { seccure::encrypt(0, key); };
+template <class T> constexpr bool curve_given_a_number = requires(T ct) { seccure::decrypt(ct, "pw", {.curve = 0}); };
+template <class T> constexpr bool mac_given_a_name = requires(T ct) { seccure::decrypt(ct, "pw", {.mac_bits = "80"}); };
+template <class T> constexpr bool mac_negative = requires(T ct) { seccure::decrypt(ct, "pw", {.mac_bits = -8}); };
+template <class T> constexpr bool sign_zero_curve = requires(T m) { seccure::sign(m, "pw", 0); };
+template <class T> constexpr bool sign_null_passphrase = requires(T m) { seccure::sign(m, nullptr); };
+template <class T> constexpr bool verify_zero_curve = requires(T m) { seccure::verify(m, "sig", "key", 0); };
+template <class T> constexpr bool signcrypt_zero_curve = requires(T m) { seccure::signcrypt(m, "pw", "key", 0); };
+template <class T> constexpr bool veridec_two_names = requires(T c) { seccure::veridec(c, "pw", "key", "p160", "p256"); };
+template <class T> constexpr bool find_curve_of = requires(T z) { seccure::find_curve(z); };
+template <class T> constexpr bool key_zero_curve = requires(T p) { seccure::passphrase_to_pubkey(p, 0); };
+template <class T> constexpr bool dh_of = requires(T z) { seccure::DiffieHellman(z); };
+template <class T> constexpr bool text_from_char = requires(T c) { seccure::Text(c); };
+
+// The good calls compile (so that the checks above are not vacuous).
+template <class T> constexpr bool decrypt_ok = requires(T ct) { seccure::decrypt(ct, "pw", {.mac_bits = 0}); };
+template <class T> constexpr bool decrypt_both_ok =
+    requires(T ct) { seccure::decrypt(ct, std::string("pw"), {.mac_bits = 128, .curve = "p256"}); };
+template <class T> constexpr bool encrypt_ok = requires(T m) { seccure::encrypt(m, "key", {.mac_bits = 0, .curve = "p256"}); };
+template <class T> constexpr bool sign_ok = requires(T m) { seccure::sign(m, std::string_view("pw"), "p256"); };
+template <class T> constexpr bool veridec_ok =
+    requires(T c) { seccure::veridec(c, "pw", "key", {.sig_curve = "p160", .enc_curve = "p256"}); };
+
+static_assert(!decrypt_zero_curve<std::string> && !decrypt_zero_curve<seccure::ByteView>);
+static_assert(!decrypt_zero_passphrase<std::string> && !decrypt_zero_passphrase<seccure::ByteView>);
+static_assert(!decrypt_null_passphrase<std::string> && !decrypt_null_passphrase<seccure::ByteView>);
+static_assert(!decrypt_old_order<std::string> && !decrypt_curve_positional<std::string>);
+static_assert(!decrypt_mac_positional<std::string>);
+static_assert(!encrypt_old_order<std::string> && !encrypt_mac_positional<std::string>);
+static_assert(!encrypt_zero_key<std::string> && !encrypt_zero_key<seccure::ByteView>);
+static_assert(!encrypt_zero_message<std::string>);
+static_assert(!curve_given_a_number<std::string> && !mac_given_a_name<std::string> && !mac_negative<std::string>);
+static_assert(!sign_zero_curve<std::string> && !sign_null_passphrase<std::string>);
+static_assert(!verify_zero_curve<std::string> && !signcrypt_zero_curve<std::string>);
+static_assert(!veridec_two_names<std::string>);
+static_assert(!find_curve_of<int> && !find_curve_of<std::nullptr_t> && !find_curve_of<bool>);
+static_assert(!key_zero_curve<std::string> && !dh_of<int> && !dh_of<std::nullptr_t>);
+static_assert(find_curve_of<const char*> && dh_of<std::string>);
+static_assert(!text_from_char<char> && !text_from_char<int> && !text_from_char<std::nullptr_t>);
+static_assert(!std::is_convertible_v<int, seccure::Text> && !std::is_convertible_v<std::nullptr_t, seccure::Text>);
+static_assert(!std::is_convertible_v<int, seccure::DecryptOptions>);
+static_assert(!std::is_convertible_v<const char*, seccure::EncryptOptions>);
+
+static_assert(decrypt_ok<std::string> && decrypt_ok<seccure::ByteView> && decrypt_both_ok<std::string>);
+static_assert(encrypt_ok<std::string> && encrypt_ok<seccure::ByteView> && sign_ok<std::string>);
+static_assert(veridec_ok<std::string> && veridec_ok<seccure::ByteView>);
+static_assert(std::is_convertible_v<const char*, seccure::Text> && std::is_convertible_v<std::string, seccure::Text> &&
+              std::is_convertible_v<std::string_view, seccure::Text>);
+
+}  // namespace bad_calls
+
+TEST_CASE("one order everywhere: data, key, options; the options name their fields") {
+  std::string key = seccure::passphrase_to_pubkey("pw", "p256");
+  // The MAC length and the curve, the same fields for both directions.
+  std::string ct = seccure::encrypt("hello", key, {.mac_bits = 128, .curve = "p256"});
+  CHECK(ct.size() == 33 + 5 + 16);
+  CHECK(seccure::decrypt(ct, "pw", {.mac_bits = 128, .curve = "p256"}) == "hello");
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", {.curve = "p256"}), seccure::IntegrityError);  // 80 bits
+  CHECK_THROWS_AS(seccure::decrypt(ct, "pw", {.mac_bits = 128}), seccure::Error);           // p160
+  // Only the MAC length: the key's curve by its length; decrypt's p160.
+  std::string key160 = seccure::passphrase_to_pubkey("pw");
+  std::string ct0 = seccure::encrypt("hello", key160, {.mac_bits = 0});
+  CHECK(ct0.size() == 21 + 5);
+  CHECK(seccure::decrypt(ct0, "pw", {.mac_bits = 0}) == "hello");
+  // signcrypt and veridec: the signature's curve first in both.
+  std::string sender = seccure::passphrase_to_pubkey("sender", "p192");
+  std::string sc = seccure::signcrypt("hi", "sender", key, {.sig_curve = "p192", .enc_curve = "p256"});
+  CHECK(seccure::veridec(sc, "pw", sender, {.sig_curve = "p192", .enc_curve = "p256"}) == "hi");
+  CHECK(seccure::veridec(sc, "pw", sender, {.enc_curve = "p256"}) == "hi");  // p192 by the key's length
+}
+
+TEST_CASE("Text: a null const char* is an error, never read") {
+  const char* null = nullptr;
+  CHECK_THROWS_AS(seccure::decrypt("ciphertext", null), std::invalid_argument);
+  CHECK_THROWS_AS(seccure::sign(null, "pw"), std::invalid_argument);
+  CHECK_THROWS_AS(seccure::find_curve(null), std::invalid_argument);
+  CHECK_THROWS_AS(seccure::encrypt("m", seccure::passphrase_to_pubkey("pw"), {.curve = null}), std::invalid_argument);
+  // Embedded NULs stay part of a std::string passed as Text.
+  std::string nul("a\0b", 3);
+  CHECK(seccure::passphrase_to_pubkey(nul) != seccure::passphrase_to_pubkey("a"));
+  const char* some = "seccure is secure";
+  CHECK(seccure::passphrase_to_pubkey(some) == "2@DupCaCKykHBe-QHpAP%d%B[");
+}
