@@ -903,7 +903,7 @@ std::optional<Bytes> Session::read_header(std::size_t len) const {
   input_prompt("Go ahead and enter the ciphertext ...\n");
   Bytes header = read_input_exact(len);
   if (header.size() < len) {
-    status("Abort: Inconsistent header (too short).\n");
+    failure("Abort: Inconsistent header (too short).\n");
     return std::nullopt;
   }
   return header;

@@ -126,6 +126,10 @@ public:
   // Messages. status(): stderr unless -q. note(): stderr always.
   void status(std::string_view text) const;
   void note(std::string_view text) const;
+  // A failure's own line (forged, inconsistent header...): quiet-able in the
+  // seccure-* programs as in the original; the front always says why it
+  // failed.
+  void failure(std::string_view text) const { opt.front ? note(text) : status(text); }
   // Results that go to stdout (never to -o).
   void print(std::string_view text) const;
   // The original's -v lines: "LABEL: " is quiet-able, the value is not.

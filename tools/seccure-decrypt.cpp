@@ -23,7 +23,7 @@ int run(cli::Session& s) {
   if (!header) return 1;
   auto dec = EciesDecryptor::open(key, *header, mac_bytes);
   if (!dec) {
-    s.status("Abort: Inconsistent header.\n");
+    s.failure("Abort: Inconsistent header.\n");
     return 1;
   }
   auto reopen = [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); };

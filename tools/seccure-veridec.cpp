@@ -24,7 +24,7 @@ int run(cli::Session& s) {
   if (!header) return 1;
   auto dec = VeridecDecryptor::open(key, sender, *header);
   if (!dec) {
-    s.status("Abort: Inconsistent header.\n");
+    s.failure("Abort: Inconsistent header.\n");
     return 1;
   }
   auto reopen = [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); };

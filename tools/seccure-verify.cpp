@@ -64,7 +64,7 @@ int run(cli::Session& s) {
     auto data = read_signature_file(s, *s.opt.sigfile, s.opt.binary ? sig_len : sig_len + 1);
     if (s.opt.binary) {
       if (data->size() < sig_len) {
-        s.status("Invalid signature (wrong length)!\n");
+        s.failure("Invalid signature (wrong length)!\n");
         return 1;
       }
       sig_bin = *data;
@@ -95,12 +95,12 @@ int run(cli::Session& s) {
   SignatureParse parsed = s.opt.binary ? parse_binary_signature(curve, sig_bin)
                                        : parse_compact_signature(curve, sig_text);
   if (auto* err = std::get_if<SignatureParseError>(&parsed)) {
-    s.status(*err == SignatureParseError::wrong_length ? "Invalid signature (wrong length)!\n"
+    s.failure(*err == SignatureParseError::wrong_length ? "Invalid signature (wrong length)!\n"
                                                        : "Invalid signature (inconsistent structure)!\n");
     return 1;
   }
   if (!verifier.finish(std::get<Bytes>(parsed))) {
-    s.status("Invalid signature, message forged!\n");
+    s.failure("Invalid signature, message forged!\n");
     return 1;
   }
   s.status("Signature successfully verified!\n");

@@ -71,3 +71,16 @@ $ seccure encrypt --stream -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
 ! seccure encrypt: option '--stream' does not apply: seccure encrypt releases no plaintext
 !*
 ? 2
+
+## The front says why it failed even under -q (the seccure-* programs keep
+## the original's silence).
+$ printf 'abc' | seccure decrypt -q -F pw
+! Abort: Inconsistent header (too short).
+? 1
+$ printf 'abc' | seccure-decrypt -q -m 80 -c p160 -F pw
+? 1
+$ seccure sign -q -F pw2 -i msg -s othersig; seccure verify -q -s othersig -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
+! Invalid signature, message forged!
+? 1
+$ seccure-verify -q -s othersig -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
+? 1

@@ -130,9 +130,17 @@ def main():
     st, out = run_pty([seccure, "decrypt", "-q", "-F", "pw", "-i", "bin.enc"], d)
     check("binary plaintext is refused on a terminal",
           st == 1 and b"Refusing to write binary data to a terminal" in out and is_text(out), out[:300])
-    st, out = run_pty([seccure, "decrypt", "-q", "-F", "k.key", "-i", "bin.enc"], d, [(b"Password for", pw)])
+    # (Made for k.pub, opened with the key of pw on the same curve: a wrong
+    # key whose header is still a valid point.)
+    subprocess.run([seccure, "encrypt", "-q", "--key-file", "k.pub", "-o", "bin256.enc"], cwd=d, input=binary,
+                   check=True)
+    st, out = run_pty([seccure, "decrypt", "-q", "-c", "p256", "-F", "pw", "-i", "bin256.enc"], d)
     check("a wrong key shows only the message", st == 1 and b"Integrity check failed" in out and is_text(out),
           out[:300])
+    # A header that is no point of the curve: said even under -q in the front.
+    st, out = run_pty([seccure, "decrypt", "-q", "-F", "k.key", "-i", "bin.enc"], d, [(b"Password for", pw)])
+    check("a wrong curve shows a message", st == 1 and (b"Inconsistent header" in out or b"Integrity check failed" in out)
+          and is_text(out), out[:300])
     st, out = run_pty([seccure, "encrypt", "-q", "-i", "pw", "--", "2@DupCaCKykHBe-QHpAP%d%B["], d)
     check("a ciphertext is refused on a terminal", st == 1 and b"Refusing to write binary" in out and is_text(out),
           out[:300])
