@@ -78,9 +78,10 @@ fi
 
 files=$(dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./||' | grep -v '/$')
 expected="usr/lib/python3/dist-packages/seccure/__init__.py
-usr/lib/python3/dist-packages/seccure/_seccure.cpython-"
+usr/lib/python3/dist-packages/seccure/_seccure.cpython-
+usr/share/doc/python3-seccure/copyright"
 if [[ $(sed -E 's/cpython-.*/cpython-/' <<<"$files" | sort) == "$expected" ]]; then
-    ok "contains exactly the package seccure in /usr/lib/python3/dist-packages"
+    ok "contains exactly the package seccure in /usr/lib/python3/dist-packages and its copyright file"
 else
     not_ok "file list: $files"
 fi

@@ -20,8 +20,10 @@ def test_cmake_install_component_python(tmp_path):
     names = sorted(os.listdir(pkg))
     assert names[0] == "__init__.py" and len(names) == 2, names
     assert names[1].startswith("_seccure.cpython-") and names[1].endswith(".so"), names
-    # nothing else is installed by this component
-    assert sorted(p.name for p in prefix.iterdir()) == ["lib"]
+    # nothing else is installed by this component but its copyright file
+    installed = sorted(str(p.relative_to(prefix)) for p in prefix.rglob("*") if p.is_file())
+    assert [p for p in installed if not p.startswith("lib/python3/dist-packages/seccure/")] == \
+        ["share/doc/python3-seccure/copyright"], installed
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["PYTHONPATH"] = str(pkg.parent)
     code = ("import seccure; print(seccure.__file__); "
