@@ -150,13 +150,17 @@ private:
   bool& flag_;
 };
 
-// ECIES encryption of a stream: header, then update() per chunk, then finish().
-class Encryptor {
+// A stream that encrypts in place (ECIES, signcryption): header, then
+// update() per chunk, then finish(); one thread at a time, nothing after
+// finish(). `what` names the operation in errors.
+template <class Stream>
+class InPlaceStream {
 public:
-  Encryptor(const PublicKey& to, std::size_t mac_bytes) : enc_(to, mac_bytes) {}
-  py::bytes header() const { return to_bytes(enc_.header()); }
+  template <class... Args>
+  explicit InPlaceStream(const char* what, Args&&... args) : what_(what), stream_(std::forward<Args>(args)...) {}
+  py::bytes header() const { return to_bytes(stream_.header()); }
   py::bytes update(const py::object& data) {
-    if (done_) throw py::value_error("the encryption is finished");
+    if (done_) throw py::value_error(std::string("the ") + what_ + " is finished");
     InUse busy(busy_);
     BytesIn in(data);
     std::uint8_t* out;
@@ -164,26 +168,33 @@ public:
     {
       py::gil_scoped_release nogil;
       if (in.size()) std::memcpy(out, in.view().data(), in.size());
-      enc_.encrypt({out, in.size()});
+      stream_.encrypt({out, in.size()});
     }
     return result;
   }
   py::bytes finish() {
-    if (done_) throw py::value_error("the encryption is finished");
+    if (done_) throw py::value_error(std::string("the ") + what_ + " is finished");
     InUse busy(busy_);
     done_ = true;
-    Bytes tag;
+    Bytes trailer;
     {
       py::gil_scoped_release nogil;
-      tag = enc_.finish();
+      trailer = stream_.finish();
     }
-    return to_bytes(tag);
+    return to_bytes(trailer);
   }
 
 private:
-  EciesEncryptor enc_;
+  const char* what_;
+  Stream stream_;
   bool done_ = false;
   bool busy_ = false;
+};
+
+// ECIES encryption of a stream; finish() gives the MAC tag.
+class Encryptor : public InPlaceStream<EciesEncryptor> {
+public:
+  Encryptor(const PublicKey& to, std::size_t mac_bytes) : InPlaceStream("encryption", to, mac_bytes) {}
 };
 
 class Decryptor {
@@ -284,40 +295,16 @@ private:
   bool busy_ = false;
 };
 
-class PySigncryptor {
-public:
-  PySigncryptor(PrivPtr signer, const PublicKey& to) : key_(std::move(signer)), enc_(*key_, to) {}
-  py::bytes header() const { return to_bytes(enc_.header()); }
-  py::bytes update(const py::object& data) {
-    if (done_) throw py::value_error("the signcryption is finished");
-    InUse busy(busy_);
-    BytesIn in(data);
-    std::uint8_t* out;
-    py::bytes result = new_bytes(in.size(), out);
-    {
-      py::gil_scoped_release nogil;
-      if (in.size()) std::memcpy(out, in.view().data(), in.size());
-      enc_.encrypt({out, in.size()});
-    }
-    return result;
-  }
-  py::bytes finish() {
-    if (done_) throw py::value_error("the signcryption is finished");
-    InUse busy(busy_);
-    done_ = true;
-    Bytes sig;
-    {
-      py::gil_scoped_release nogil;
-      sig = enc_.finish();
-    }
-    return to_bytes(sig);
-  }
-
-private:
+// Signcryption of a stream; finish() gives the encrypted signature. The
+// signing key is held first (a base initialised before the stream that
+// refers to it).
+struct SignerHolder {
   PrivPtr key_;
-  SigncryptEncryptor enc_;
-  bool done_ = false;
-  bool busy_ = false;
+};
+class PySigncryptor : private SignerHolder, public InPlaceStream<SigncryptEncryptor> {
+public:
+  PySigncryptor(PrivPtr signer, const PublicKey& to)
+      : SignerHolder{std::move(signer)}, InPlaceStream("signcryption", *key_, to) {}
 };
 
 class PyVeridecryptor {
