@@ -40,9 +40,11 @@ std::optional<long long> parse_mac_bits(std::string_view s) {
 // line, as the completions offer them (tests/completions/test-bash.sh
 // compares).
 void list_options(const ToolInfo& tool, bool front) {
+  std::string letters;
   for (const auto& o : option_table()) {
     if (!applies(o, tool, front)) continue;
-    if (o.letter) std::cout << '-' << o.letter << '\n';
+    if (o.letter && letters.find(o.letter) == std::string::npos) std::cout << '-' << o.letter << '\n';
+    letters += o.letter;
     if (o.front_letter && front) std::cout << '-' << o.front_letter << '\n';
     std::cout << "--" << o.name << '\n';
   }
