@@ -16,6 +16,10 @@ bool name_files = false;
 
 std::string errno_text(int err) { return std::strerror(err); }
 
+FdCloser::~FdCloser() {
+  if (fd >= 0) ::close(fd);
+}
+
 ssize_t read_retrying(int fd, void* buf, std::size_t len) {
   for (;;) {
     ssize_t r = ::read(fd, buf, len);

@@ -23,6 +23,12 @@ struct Exit {
 
 std::string errno_text(int err);
 
+// Closes a file descriptor (if any: -1 is none) at the end of a scope.
+struct FdCloser {
+  int fd;
+  ~FdCloser();
+};
+
 // read(2) and write(2), retried when a signal interrupts them: -1 and errno
 // on any other error.
 ssize_t read_retrying(int fd, void* buf, std::size_t len);

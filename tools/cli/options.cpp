@@ -175,7 +175,8 @@ void take(Options& o, const OptionSpec& spec, std::string value, std::optional<s
   if (n == "key-file") o.key_file = std::move(value);
   else if (n == "passphrase-fd") pw_fd = std::move(value);
   else if (n == "public-out") {
-    // (The seccure-* programs took one --public-out only, and ignore it.)
+    // A second one: the front's scan refused it already; the seccure-*
+    // programs (which ignore it) keep the words CLI11 once said.
     if (o.public_out) throw UsageError{"--public-out: At Most 1 required but received 2"};
     o.public_out = std::move(value);
   }

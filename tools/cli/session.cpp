@@ -156,12 +156,7 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
       fd = tty_fd;
     }
   }
-  struct Closer {
-    int fd;
-    ~Closer() {
-      if (fd >= 0) ::close(fd);
-    }
-  } closer{tty_fd};
+  FdCloser closer{tty_fd};
   // Only a regular -F file is read in blocks: a -F naming a pipe
   // (/dev/stdin) may carry the message after the passphrase line; nor when
   // --passphrase-fd names the data input: the data follows the line.

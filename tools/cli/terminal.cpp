@@ -36,10 +36,7 @@ EchoOff::~EchoOff() {
 SecureBuffer read_password(std::string_view prompt, bool twice) {
   int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
   if (fd < 0) throw Fatal{"Cannot open the terminal to ask for the password: " + errno_text(errno)};
-  struct Closer {
-    int fd;
-    ~Closer() { ::close(fd); }
-  } closer{fd};
+  FdCloser closer{fd};
   auto read_one = [&](std::string_view text) {
     EchoOff echo(fd);
     write_stderr(text);
