@@ -1,12 +1,12 @@
-// The command-line scanner: seccure::cli::normalise_argv on NUL-separated
+// The command-line scanner: seccure::cli::scan_argv on NUL-separated
 // arguments from the input, checked against glibc's getopt in POSIX mode
 // (the original is built with _POSIX_C_SOURCE: option parsing stops at the
 // first operand): the same options in the same order with the same
-// arguments, the same complaint, the same operands, which come last, after
-// "--". The first input byte picks the scan: odd, with our long options
-// (checked against getopt_long; inputs using glibc's abbreviations of long
-// names, which we do not accept, are skipped); even, without (exactly
-// getopt's "fbadm:i:o:F:s:c:hvq").
+// arguments, the same complaint, the same operands. The first input byte
+// picks the scan: odd, with our long options (checked against getopt_long;
+// inputs using glibc's abbreviations of long names, which we do not accept,
+// are skipped); even, without (exactly getopt's "fbadm:i:o:F:s:c:hvq").
+// Both getopt strings and the long options come from the option table.
 #include <getopt.h>
 #include <unistd.h>
 
@@ -14,7 +14,7 @@
 #include <variant>
 #include <vector>
 
-#include "../tools/cli.hpp"
+#include "../tools/cli/options.hpp"
 #include "common.hpp"
 
 namespace {
@@ -26,32 +26,22 @@ struct Scan {
   bool skip = false;      // the reference used a glibc extension we do not have
 };
 
-constexpr std::string_view with_argument = "mioFsc";
-
-// Our long options (tools/cli.cpp's table, restated): letter 0 = ours only.
-struct Long {
-  const char* name;
-  char letter;
-  bool argument;
-};
-constexpr Long long_table[] = {
-    {"curve", 'c', true},   {"passphrase-file", 'F', true}, {"mac-bits", 'm', true}, {"in", 'i', true},
-    {"out", 'o', true},     {"signature-file", 's', true},  {"filter", 'f', false},  {"binary", 'b', false},
-    {"append", 'a', false}, {"double-prompt", 'd', false},  {"verbose", 'v', false}, {"quiet", 'q', false},
-    {"help", 'h', false},   {"version", 0, false},          {"key-file", 0, true},   {"passphrase-fd", 0, true},
-    {"progress", 0, false}, {"no-progress", 0, false},
-};
 constexpr int own_base = 0x100;
 
-// The reference: getopt / getopt_long with "+:fbadm:i:o:F:s:c:hvq".
+// An option as both sides name it: its letter, or "--name" for ours.
+std::string key(const seccure::cli::OptionSpec& o) { return o.letter ? std::string(1, o.letter) : "--" + std::string(o.name); }
+
+// The reference: getopt / getopt_long with "+:" and the table's letters.
 Scan reference(std::vector<std::string> args, bool with_long) {
+  const auto table = seccure::cli::option_table();
+  const std::string letters = "+:" + seccure::cli::getopt_letters();
   std::vector<char*> argv;
   for (auto& a : args) argv.push_back(a.data());
   argv.push_back(nullptr);
   std::vector<option> longopts;
-  for (std::size_t k = 0; k < std::size(long_table); ++k) {
-    const Long& l = long_table[k];
-    longopts.push_back({l.name, l.argument ? required_argument : no_argument, nullptr,
+  for (std::size_t k = 0; k < table.size(); ++k) {
+    const auto& l = table[k];
+    longopts.push_back({l.name.data(), l.argument() ? required_argument : no_argument, nullptr,
                         l.letter ? l.letter : own_base + static_cast<int>(k)});
   }
   longopts.push_back({nullptr, 0, nullptr, 0});
@@ -62,8 +52,8 @@ Scan reference(std::vector<std::string> args, bool with_long) {
   for (;;) {
     int at = optind == 0 ? 1 : optind;  // a long option is always a word of its own
     int index = -1;
-    int c = with_long ? getopt_long(argc, argv.data(), "+:fbadm:i:o:F:s:c:hvq", longopts.data(), &index)
-                      : getopt(argc, argv.data(), "+:fbadm:i:o:F:s:c:hvq");
+    int c = with_long ? getopt_long(argc, argv.data(), letters.c_str(), longopts.data(), &index)
+                      : getopt(argc, argv.data(), letters.c_str());
     if (c == -1) break;
     bool long_word = with_long && at < argc && std::string_view(args[at]).starts_with("--");
     if (c == '?' || c == ':') {
@@ -82,48 +72,9 @@ Scan reference(std::vector<std::string> args, bool with_long) {
       }
     }
     std::string value = optarg ? optarg : "";  // glibc resets optarg on each call
-    if (c >= own_base) {
-      const Long& l = long_table[c - own_base];
-      // Kept long: "--name" or "--name=value".
-      s.options.emplace_back(std::string("--") + l.name, l.argument ? "=" + value : "");
-    } else {
-      s.options.emplace_back(std::string(1, static_cast<char>(c)), value);
-    }
+    s.options.emplace_back(c >= own_base ? key(table[c - own_base]) : std::string(1, static_cast<char>(c)), value);
   }
   for (int i = optind; i < argc; ++i) s.operands.push_back(args[i]);
-  return s;
-}
-
-// Reads normalise_argv's output back: argv[0], options, "--", operands.
-Scan read_back(const std::vector<std::string>& out, const std::string& argv0) {
-  FUZZ_CHECK(!out.empty() && out[0] == argv0);
-  Scan s;
-  std::size_t i = 1;
-  for (; i < out.size() && out[i] != "--"; ++i) {
-    const std::string& t = out[i];
-    FUZZ_CHECK(t.size() >= 2 && t[0] == '-');
-    if (t[1] == '-') {  // one of our own long options, as one word
-      std::string name = t.substr(0, t.find('='));
-      std::string value = t.find('=') == std::string::npos ? "" : t.substr(t.find('='));
-      s.options.emplace_back(name, value);
-      continue;
-    }
-    std::string letter(1, t[1]);
-    if (with_argument.find(t[1]) == std::string_view::npos) {
-      FUZZ_CHECK(t.size() == 2);  // one flag per token
-      s.options.emplace_back(letter, "");
-    } else if (t.size() > 2) {
-      FUZZ_CHECK(t[2] == '-');  // attached only when the value starts with '-'
-      s.options.emplace_back(letter, t.substr(2));
-    } else {
-      FUZZ_CHECK(i + 1 < out.size());
-      const std::string& value = out[++i];
-      FUZZ_CHECK(value.empty() || value[0] != '-');  // so never taken for an option or "--"
-      s.options.emplace_back(letter, value);
-    }
-  }
-  FUZZ_CHECK(i < out.size());  // the "--" is always there
-  s.operands.assign(out.begin() + static_cast<std::ptrdiff_t>(i) + 1, out.end());
   return s;
 }
 
@@ -149,17 +100,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::vector<char*> argv;
   for (auto& a : copy) argv.push_back(a.data());
   argv.push_back(nullptr);
-  auto result = seccure::cli::normalise_argv(static_cast<int>(copy.size()), argv.data(), with_long);
+  auto result = seccure::cli::scan_argv(static_cast<int>(copy.size()), argv.data(), with_long);
   FUZZ_CHECK(copy == args);  // argv is left alone
 
   Scan want = reference(args, with_long);
   if (want.skip) return 0;
   // A deliberate difference from getopt_long: an empty --key-file or
-  // --passphrase-fd value is a usage error here (CLI11 would otherwise take
-  // the next word as the value). getopt_long accepts it; skip such inputs.
+  // --passphrase-fd or --public-out value is a usage error here (a file
+  // name or a number). getopt_long accepts it; skip such inputs.
   if (with_long)
     for (std::size_t i = 1; i < args.size(); ++i)
-      for (std::string_view name : {"--key-file", "--passphrase-fd"})
+      for (std::string_view name : {"--key-file", "--passphrase-fd", "--public-out"})
         if (args[i] == std::string(name) + "=" || (args[i] == name && i + 1 < args.size() && args[i + 1].empty()))
           return 0;
   if (auto* complaint = std::get_if<std::string>(&result)) {
@@ -168,8 +119,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   FUZZ_CHECK(want.complaint.empty());
-  Scan got = read_back(std::get<std::vector<std::string>>(result), args[0]);
-  FUZZ_CHECK(got.options == want.options);
+  const auto& got = std::get<seccure::cli::Scan>(result);
+  FUZZ_CHECK(got.options.size() == want.options.size());
+  for (std::size_t i = 0; i < got.options.size(); ++i)
+    FUZZ_CHECK(key(*got.options[i].option) == want.options[i].first && got.options[i].value == want.options[i].second);
   FUZZ_CHECK(got.operands == want.operands);
   return 0;
 }

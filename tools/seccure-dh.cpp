@@ -20,8 +20,7 @@ std::string read_peer_line(const cli::Session& s, std::size_t max) {
   std::string line;
   char c;
   for (;;) {
-    ssize_t r = ::read(0, &c, 1);
-    if (r < 0 && errno == EINTR) continue;
+    ssize_t r = cli::read_retrying(0, &c, 1);
     if (r < 0) s.fatal(std::string("Cannot read text line: ") + std::strerror(errno));
     if (r == 0 || c == '\n') break;
     if (line.size() <= max) line.push_back(c);

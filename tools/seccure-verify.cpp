@@ -29,8 +29,7 @@ std::optional<Bytes> read_signature_file(const cli::Session& s, const std::strin
   Bytes data(max);
   std::size_t got = 0;
   while (got < max) {
-    ssize_t r = ::read(fd, data.data() + got, max - got);
-    if (r < 0 && errno == EINTR) continue;
+    ssize_t r = cli::read_retrying(fd, data.data() + got, max - got);
     if (r < 0) {
       int err = errno;
       ::close(fd);

@@ -2,9 +2,13 @@
 # Checks the bash completions (completions/seccure.bash) by setting
 # COMP_WORDS/COMP_CWORD and calling the registered functions, as bash does on
 # TAB; and the zsh completion's syntax (zsh -n) when zsh is installed.
-# Usage: test-bash.sh [COMPLETIONS_DIR]   (default: ../../completions)
+# With SECCURE (the built program), also that each command's options, as
+# offered for "seccure COMMAND -", are those of the program's option table
+# (tools/cli/options.cpp), listed by `SECCURE_LIST_OPTIONS=1 seccure COMMAND`.
+# Usage: test-bash.sh [COMPLETIONS_DIR [SECCURE]]   (default: ../../completions)
 set -u
 dir=${1:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../completions" && pwd)}
+seccure=${2-}
 passed=0
 failed=0
 
@@ -112,6 +116,23 @@ expect "seccure-decrypt -F $scratch/pw" "$scratch/pwfile"
 expect "seccure-sign --signature-file $scratch/m" "$scratch/message.txt"
 expect "seccure-veridec --in = $scratch/me" "$scratch/message.txt"
 expect "seccure-signcrypt -dqo $scratch/p" "$scratch/pwfile"
+
+# the option lists agree with the program's table (speed has its own options)
+if [[ -n $seccure ]]; then
+    for cmd in key genkey encrypt decrypt sign verify signcrypt veridec dh; do
+        want=$(SECCURE_LIST_OPTIONS=1 "$seccure" "$cmd" | sort)
+        # (genkey accepts --stream, a no-op there, but it is not offered.)
+        [[ $cmd == genkey ]] && want=$(grep -vx -- --stream <<<"$want")
+        got=$(complete_words seccure "$cmd" - | sort)
+        if [[ -n $want && $want == "$got" ]]; then
+            ok "seccure $cmd: the completion's options are the table's"
+        else
+            not_ok "seccure $cmd: the completion's options differ from the table's: $(diff <(echo "$want") <(echo "$got") | grep '^[<>]' | tr '\n' ' ')"
+        fi
+    done
+else
+    echo "skipped: the option lists against the program (no SECCURE given)"
+fi
 
 if command -v zsh >/dev/null 2>&1; then
     if zsh -n "$dir/_seccure"; then ok "zsh -n _seccure"; else not_ok "zsh -n _seccure"; fi

@@ -1,0 +1,130 @@
+// The process guard (process.hpp).
+//
+// Whatever ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE),
+// terminal echo is restored and no named temporary output file is left
+// behind. The handler only uses async-signal-safe calls (tcsetattr, unlink,
+// sigaction, raise) on data prepared beforehand.
+#include "process.hpp"
+
+#include <limits.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+
+namespace seccure::cli {
+namespace {
+
+struct termios saved_tio;
+volatile sig_atomic_t saved_tio_fd = -1;
+
+// Named temporary files that exist only until commit. A slot is published
+// (used = 1) after its path is written, and retired after the file is
+// renamed or removed.
+struct TempSlot {
+  volatile sig_atomic_t used = 0;
+  char path[PATH_MAX] = {};
+};
+constexpr int temp_slot_count = 4;
+TempSlot temp_slots[temp_slot_count];
+
+constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+
+extern "C" void on_fatal_signal(int sig) {
+  int fd = saved_tio_fd;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+  for (auto& slot : temp_slots)
+    if (slot.used) ::unlink(slot.path);
+  // Die of the same signal (status 128+sig for the shell, no core: see
+  // harden_process); it is delivered once this handler returns.
+  struct sigaction dfl {};
+  dfl.sa_handler = SIG_DFL;
+  sigemptyset(&dfl.sa_mask);
+  sigaction(sig, &dfl, nullptr);
+  raise(sig);
+}
+
+}  // namespace
+
+int register_temp(const std::string& path) {
+  if (path.size() >= PATH_MAX) return -1;
+  for (int i = 0; i < temp_slot_count; ++i) {
+    if (temp_slots[i].used) continue;
+    std::memcpy(temp_slots[i].path, path.c_str(), path.size() + 1);
+    std::atomic_signal_fence(std::memory_order_seq_cst);
+    temp_slots[i].used = 1;
+    return i;
+  }
+  return -1;
+}
+
+void unregister_temp(int slot) {
+  if (slot >= 0) temp_slots[slot].used = 0;
+}
+
+SignalsBlocked::SignalsBlocked() {
+  sigset_t set;
+  sigemptyset(&set);
+  for (int sig : cleanup_signals) sigaddset(&set, sig);
+  sigprocmask(SIG_BLOCK, &set, &old_);
+}
+
+SignalsBlocked::~SignalsBlocked() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
+
+void echo_off_on(int fd, const struct termios& saved) {
+  saved_tio = saved;
+  saved_tio_fd = fd;
+}
+
+void restore_echo() {
+  int fd = saved_tio_fd;
+  saved_tio_fd = -1;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+}
+
+// Ctrl-Z while echo is off: echo on while stopped, off again after `fg`.
+extern "C" void on_stop_signal(int sig) {
+  int saved_errno = errno;
+  int fd = saved_tio_fd;
+  struct termios off;
+  bool had = fd >= 0 && tcgetattr(fd, &off) == 0;
+  if (fd >= 0) tcsetattr(fd, TCSANOW, &saved_tio);
+  struct sigaction act {}, old {};
+  act.sa_handler = SIG_DFL;
+  sigemptyset(&act.sa_mask);
+  sigaction(sig, &act, &old);
+  sigset_t set, prev;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  raise(sig);
+  sigprocmask(SIG_UNBLOCK, &set, &prev);  // stop here until continued
+  sigprocmask(SIG_SETMASK, &prev, nullptr);
+  sigaction(sig, &old, nullptr);
+  if (had && saved_tio_fd >= 0) tcsetattr(fd, TCSANOW, &off);
+  errno = saved_errno;
+}
+
+// No core dumps (they would hold the passphrase hash or private scalars), no
+// ptrace by other processes of the same user, and the clean-up handler for
+// signals that are not ignored.
+void harden_process() {
+  struct rlimit none {0, 0};
+  ::setrlimit(RLIMIT_CORE, &none);
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+  for (int sig : cleanup_signals) {
+    struct sigaction old {};
+    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;
+    struct sigaction act {};
+    act.sa_handler = on_fatal_signal;
+    sigemptyset(&act.sa_mask);
+    for (int other : cleanup_signals) sigaddset(&act.sa_mask, other);
+    act.sa_flags = SA_RESTART;
+    sigaction(sig, &act, nullptr);
+  }
+}
+
+}  // namespace seccure::cli

@@ -1,0 +1,130 @@
+// Running a tool (run.hpp).
+#include "run.hpp"
+
+#include <cstdlib>
+#include <iostream>
+
+#include "io.hpp"
+#include "options.hpp"
+#include "passphrase.hpp"
+#include "process.hpp"
+#include "session.hpp"
+#include "usage.hpp"
+
+namespace seccure::cli {
+namespace {
+
+// A -m value. The original reads it with atoi(), so "abc", "", "0x50" and
+// "80x" all meant 0 (no MAC at all) and 2^32+80 meant 80: a typo silently
+// dropped the integrity protection. Only decimal digits (an optional "+")
+// are a number here; anything else is rejected (nullopt), and so is a value
+// of 2^32 or more. A "-" with digits stays a number, out of range as in the
+// original.
+std::optional<long long> parse_mac_bits(std::string_view s) {
+  bool neg = false;
+  if (!s.empty() && (s[0] == '+' || s[0] == '-')) {
+    neg = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty() || s.size() > 10) return std::nullopt;
+  long long v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
+  }
+  if (v > 0xffffffffLL) return std::nullopt;
+  return neg ? -1 : v;  // any negative value is out of range (even -0)
+}
+
+// SECCURE_LIST_OPTIONS: instead of running, the options that apply, one a
+// line, as the completions offer them (tests/completions/test-bash.sh
+// compares).
+void list_options(const ToolInfo& tool, bool front) {
+  std::string letters;
+  for (const auto& o : option_table()) {
+    if (!applies(o, tool, front)) continue;
+    if (o.letter && letters.find(o.letter) == std::string::npos) std::cout << '-' << o.letter << '\n';
+    letters += o.letter;
+    if (o.front_letter && front) std::cout << '-' << o.front_letter << '\n';
+    std::cout << "--" << o.name << '\n';
+  }
+  std::cout << std::flush;
+}
+
+}  // namespace
+
+int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run, bool front) {
+  harden_process();
+  name_files_in_messages(front);
+  const std::string name = display_name(tool, front);
+  if (std::getenv("SECCURE_LIST_OPTIONS")) {
+    list_options(tool, front);
+    return 0;
+  }
+  Options o;
+  try {
+    o = parse_options(argc, argv, tool, front, name);
+  } catch (const UsageError& e) {
+    std::cerr << name << ": " << e.message << "\n" << usage(tool, front);
+    return 2;
+  }
+
+  try {
+    for (const auto& mac : o.mac_texts) {
+      auto bits = parse_mac_bits(mac);
+      // Not a number: a usage error (status 2). A number out of range keeps
+      // the original's status 1.
+      if (!bits) {
+        write_text(2, "FATAL: Invalid MAC length.\n");
+        return 2;
+      }
+      if (*bits < 0 || *bits > 256 || *bits % 8) throw Fatal{"Invalid MAC length"};
+      o.mac_bytes = static_cast<std::size_t>(*bits / 8);
+    }
+    if (o.help) {
+      std::cout << usage(tool, front) << option_help(tool) << std::flush;
+      return 0;
+    }
+    if (o.version) {
+      std::cout << name << " (seccure++) " << version << "\n" << std::flush;
+      return 0;
+    }
+    std::size_t nargs = o.args.size() + (o.key_file ? 1 : 0);
+    // The front takes the input file as the last operand too (seccure
+    // decrypt -F alice.key report.enc); verify's second operand is the
+    // file when the signature comes from -s or -a.
+    const bool reads_input = tool.synopsis.find("[-i") != std::string_view::npos;
+    const bool verify_file = tool.name == "seccure-verify" && (o.sigfile || o.append) && nargs == 2;
+    if (front && reads_input && !o.infile && (nargs == tool.max_args + 1 || verify_file)) {
+      o.infile = o.args.back();
+      o.args.pop_back();
+      --nargs;
+    }
+    if (nargs < tool.min_args || nargs > tool.max_args) {
+      std::cerr << name << ": wrong number of arguments\n" << usage(tool, front);
+      return 2;
+    }
+    // Pasted keys come with blanks around them.
+    if (front && tool.takes_key && !o.key_file && !o.args.empty()) o.args[0] = std::string(trim(o.args[0]));
+    if (o.key_file) {
+      KeyFile kf = read_key_file(*o.key_file);
+      o.args.insert(o.args.begin(), std::move(kf.key));
+      o.key_curve = std::move(kf.curve);
+    }
+    o.front = front;
+    Session session(tool, std::move(o));
+    int status = run(session);
+    if (status == 0) session.output().commit();
+    return status;
+  } catch (const Fatal& f) {
+    write_text(2, "FATAL: " + f.reason + ".\n");
+    return 1;
+  } catch (const Exit& e) {
+    return e.status;
+  } catch (const std::exception& e) {
+    write_text(2, std::string("FATAL: Internal error: ") + e.what() + ".\n");
+    return 1;
+  }
+}
+
+}  // namespace seccure::cli
