@@ -133,3 +133,7 @@ $ seccure encrypt --protect -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
 $ seccure genkey -c nope
 ! FATAL: Unknown curve 'nope'; the curves are secp112r1, secp128r1, secp160r1, secp192r1/nistp192, secp224r1/nistp224, secp256r1/nistp256, secp384r1/nistp384, secp521r1/nistp521, brainpoolp160r1, brainpoolp192r1, brainpoolp224r1, brainpoolp256r1, brainpoolp320r1, brainpoolp384r1, brainpoolp512r1.
 ? 1
+$ seccure genkey --stream
+! seccure genkey: option '--stream' does not apply: seccure genkey releases no plaintext
+!*
+? 2
