@@ -106,7 +106,7 @@ long parse_atoi(const std::string& s) {
 
 // ------------------------------------------------ signals and clean-up
 //
-// Whatever ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE),
+// Whatever signal ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGUSR1, ...),
 // terminal echo is restored and no named temporary output file is left
 // behind. The handler only uses async-signal-safe calls (tcsetattr, unlink,
 // sigaction, raise) on data prepared beforehand.
@@ -123,7 +123,31 @@ struct TempSlot {
 constexpr int temp_slot_count = 4;
 TempSlot temp_slots[temp_slot_count];
 
-constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+// Every catchable signal whose default action ends the process (SIGTSTP,
+// which only stops it, has its own handler in EchoOff). Those that report
+// a fault in the program itself (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+// SIGTRAP, SIGSYS) are left alone: a handler could not return safely.
+constexpr int cleanup_signals[] = {SIGINT,  SIGTERM,   SIGHUP,  SIGQUIT, SIGPIPE, SIGALRM,
+                                   SIGUSR1, SIGUSR2,   SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF,
+#ifdef SIGPOLL
+                                   SIGPOLL,
+#endif
+#ifdef SIGSTKFLT
+                                   SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+                                   SIGPWR,
+#endif
+};
+
+// The list above and the real-time signals (terminating by default too).
+template <typename F>
+void for_each_cleanup_signal(F f) {
+  for (int sig : cleanup_signals) f(sig);
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; ++sig) f(sig);
+#endif
+}
 
 int register_temp(const std::string& path) {
   if (path.size() >= PATH_MAX) return -1;
@@ -148,7 +172,7 @@ public:
   SignalsBlocked() {
     sigset_t set;
     sigemptyset(&set);
-    for (int sig : cleanup_signals) sigaddset(&set, sig);
+    for_each_cleanup_signal([&](int sig) { sigaddset(&set, sig); });
     sigprocmask(SIG_BLOCK, &set, &old_);
   }
   ~SignalsBlocked() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
@@ -208,16 +232,16 @@ void harden_process() {
   struct rlimit none {0, 0};
   ::setrlimit(RLIMIT_CORE, &none);
   ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-  for (int sig : cleanup_signals) {
+  struct sigaction act {};
+  act.sa_handler = on_fatal_signal;
+  sigemptyset(&act.sa_mask);
+  for_each_cleanup_signal([&](int other) { sigaddset(&act.sa_mask, other); });
+  act.sa_flags = SA_RESTART;
+  for_each_cleanup_signal([&](int sig) {
     struct sigaction old {};
-    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;
-    struct sigaction act {};
-    act.sa_handler = on_fatal_signal;
-    sigemptyset(&act.sa_mask);
-    for (int other : cleanup_signals) sigaddset(&act.sa_mask, other);
-    act.sa_flags = SA_RESTART;
+    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) return;
     sigaction(sig, &act, nullptr);
-  }
+  });
 }
 
 class EchoOff {
@@ -588,6 +612,12 @@ void Session::status(std::string_view text) const {
 }
 
 void Session::note(std::string_view text) const { write_text(2, text); }
+
+void Session::warn_biased_nonces(const CurveParams& curve) const {
+  if (!opt.front || !nonces_biased(curve)) return;
+  status("Warning: signatures on " + std::string(short_name(curve)) +
+         " use slightly biased nonces (docs/FORMAT.md §5.1); prefer a secp curve of 192 bits or more.\n");
+}
 
 void Session::print(std::string_view text) const { write_text(1, text); }
 
@@ -1190,6 +1220,13 @@ void front_checks(const CLI::App& app, const Options& o, const ToolInfo& tool, c
 
 }  // namespace
 
+// Returns whether the warning has been given (now or before).
+static bool warn_unlocked_memory(bool already) {
+  if (already || memory_locked()) return already;
+  write_text(2, "Warning: cannot lock memory; secrets may be swapped to disk (raise ulimit -l).\n");
+  return true;
+}
+
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run, bool front) {
   harden_process();
   name_files = front;
@@ -1291,7 +1328,12 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
     }
     o.front = front;
     Session session(tool, std::move(o));
+    // Once, before anything secret is read, or after the run if a later
+    // allocation was the first to fail. Not quiet-able: -q silences
+    // chatter, not a weakness of the environment.
+    bool warned = warn_unlocked_memory(false);
     int status = run(session);
+    warn_unlocked_memory(warned);
     if (status == 0) session.output().commit();
     return status;
   } catch (const Fatal& f) {

@@ -129,6 +129,9 @@ public:
   void verbose(std::string_view label, std::string_view value) const;
   void verbose_version() const;
   [[noreturn]] void fatal(std::string_view reason) const;
+  // The front's warning before signing on a curve whose nonces are biased
+  // (FORMAT.md §5.1); the seccure-* programs keep the original's stderr.
+  void warn_biased_nonces(const CurveParams& curve) const;
 
   // FORMAT.md §1.2 curve selection.
   const CurveParams& curve_named(std::string_view name) const;  // or fatal
@@ -198,11 +201,11 @@ public:
       if constexpr (requires { dec.check_overlapped(chunk); }) {
         if (!scan) return dec.check_overlapped(chunk);
       }
-      plain.clear();
+      make_room(plain, chunk.size());
       dec.update(chunk, plain);
       binary = binary || looks_binary(plain);
     });
-    wipe(plain.data(), plain.size());
+    wipe(plain.data(), plain.capacity());
     auto verdict = dec.finish();
     if (verdict != decltype(verdict)::ok) return verdict;
     if (binary) refuse_binary_to_terminal();
@@ -224,7 +227,7 @@ public:
   auto decrypt_rest(Decryptor& dec) {
     Bytes plain;
     read_input([&](std::span<std::uint8_t> chunk) {
-      plain.clear();
+      make_room(plain, chunk.size());
       if constexpr (requires { dec.update_overlapped(chunk, plain); })
         dec.update_overlapped(chunk, plain);
       else
@@ -234,6 +237,22 @@ public:
     wipe(plain.data(), plain.capacity());
     return dec.finish();
   }
+
+  // Empties a plaintext buffer for the next chunk's plaintext (at most the
+  // chunk and the bytes held back from before), growing it first if needed
+  // so that the vector never reallocates inside update(), which would free
+  // old plaintext unwiped.
+  static void make_room(Bytes& plain, std::size_t chunk) {
+    std::size_t need = chunk + 2 * max_held_back;
+    if (plain.capacity() < need) {
+      wipe(plain.data(), plain.capacity());
+      Bytes().swap(plain);
+      plain.reserve(need);
+    }
+    plain.clear();
+  }
+  // More than the longest tag or signature a decryptor holds back.
+  static constexpr std::size_t max_held_back = 512;
 
   ~Session();
   Session(const Session&) = delete;
