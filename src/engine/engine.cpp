@@ -50,7 +50,7 @@ public:
     Jac acc = infinity(), sum, lifted, chosen;
     Aff sel;
     limb acc_inf = ~limb{0};
-    WipeOnExit wiped(s, acc, sum, lifted, chosen, sel);
+    ScrubOnExit wiped(s, acc, sum, lifted, chosen, sel);
     for (std::size_t i = 0; i < windows_; ++i) {
       limb d = digit(s, i);
       mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * table_size * 2 * N, 2 * N, table_size, d);
@@ -78,7 +78,7 @@ public:
     Scalar s = limbs_from_bytes<M>(k);
     Jac acc = infinity(), sel, sum, chosen;
     limb acc_inf = ~limb{0};
-    WipeOnExit wiped(s, acc, sel, sum, chosen);
+    ScrubOnExit wiped(s, acc, sel, sum, chosen);
     for (std::size_t i = windows_; i-- > 0;) {
       for (unsigned b = 0; b < window_bits; ++b) dbl(acc, acc);
       limb d = digit(s, i);
@@ -175,7 +175,7 @@ public:
     Limbs<H> e_wide = limbs_from_bytes<H>(hash);
     mpn_sec_div_r_wrapper<H>(e_wide);
     Scalar e, km, dm, rm, t, kinv;
-    WipeOnExit wiped(km, dm, kinv, t);
+    ScrubOnExit wiped(km, dm, kinv, t);
     std::copy(e_wide.begin(), e_wide.begin() + M, e.begin());
     fn_.to_mont(km, limbs_from_bytes<M>(k));
     fn_.to_mont(dm, limbs_from_bytes<M>(d));

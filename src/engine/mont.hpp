@@ -35,31 +35,40 @@ using Limbs = std::array<limb, N>;
 // Overwrites the stack below the caller's frame: the dead frames of the
 // field and point operations it called (every product, sum and GMP
 // scratch of a scalar multiplication, mpz_invert's alloca'd temporaries)
-// are gone before the next unrelated code can find them there. One 16 KiB
-// wipe costs well under a microsecond, far less than wiping each of the
-// thousands of temporaries as it dies.
+// are gone before the next unrelated code can find them there. One 8 KiB
+// wipe (several times the deepest such call chain) costs far less than
+// wiping each of the thousands of temporaries as it dies.
 [[gnu::noinline]] inline void scrub_stack_below() {
-  unsigned char pad[16384];
+  unsigned char pad[8192];
   wipe(pad, sizeof pad);
   asm volatile("" : : "r"(pad) : "memory");
 }
 
-// At the end of an entry point that handles secrets (scalars, nonces, the
-// accumulator of a scalar multiplication, a blinding factor): wipes the
-// named locals, on every way out, then the dead stack below the frame.
+// Wipes the named locals (secret scalars, nonces, the accumulator of a
+// scalar multiplication, a blinding factor) on every way out of a scope.
 template <typename... T>
 class WipeOnExit {
 public:
   explicit WipeOnExit(T&... v) : v_(v...) {}
   ~WipeOnExit() {
     std::apply([](auto&... x) { (wipe(&x, sizeof x), ...); }, v_);
-    scrub_stack_below();
   }
   WipeOnExit(const WipeOnExit&) = delete;
   WipeOnExit& operator=(const WipeOnExit&) = delete;
 
 private:
   std::tuple<T&...> v_;
+};
+
+// The same, then the dead stack below the frame: for the outermost
+// functions of a secret computation (the scalar multiplications and the
+// signature equation), whose callees are not wiped one by one. Once per
+// operation; verification, on public values, does without.
+template <typename... T>
+class ScrubOnExit : public WipeOnExit<T...> {
+public:
+  explicit ScrubOnExit(T&... v) : WipeOnExit<T...>(v...) {}
+  ~ScrubOnExit() { scrub_stack_below(); }
 };
 
 // All-ones if x == 0, else zero, without a branch.
