@@ -1,5 +1,7 @@
 #include "seccure/curves.hpp"
 
+#include <cmath>
+
 #include "curve_table.hpp"
 
 namespace seccure {
@@ -18,6 +20,17 @@ const CurveParams* curve_by_pk_compact_length(std::size_t length) {
   for (const auto& c : curve_table)
     if (c.pk_compact == length) return &c;
   return nullptr;
+}
+
+bool nonces_biased(const CurveParams& curve) {
+  // n / 256^order_bin from n's leading hex digits (the hex has no leading
+  // zeros); a double's 53 bits are plenty to tell 1 - 2^-31 from 0.99.
+  std::string_view n = curve.n;
+  std::size_t k = n.size() < 13 ? n.size() : 13;
+  double lead = 0;
+  for (char c : n.substr(0, k)) lead = lead * 16 + (c <= '9' ? c - '0' : c - 'a' + 10);
+  double ratio = std::ldexp(lead, -4 * static_cast<int>(k + 2 * curve.order_bin - n.size()));
+  return ratio > 0.5 && ratio < 1 - std::ldexp(1.0, -20);
 }
 
 }  // namespace seccure

@@ -17,7 +17,9 @@ std::optional<DhKeys> DhExchange::complete(const PublicKey& peer) const {
   // K[0..dh_bin) and K[32..32+dh_bin), each in dh_compact digits.
   auto established = compact_encode(k.view().first(cp.dh_bin), cp.dh_compact);
   auto verification = compact_encode(k.view().subspan(32, cp.dh_bin), cp.dh_compact);
-  return DhKeys{*established, *verification};
+  DhKeys keys{*established, *verification};
+  for (auto* s : {&*established, &*verification}) wipe(s->data(), s->capacity());
+  return keys;
 }
 
 }  // namespace seccure

@@ -4,7 +4,10 @@
 #include <gmp.h>
 #include <sodium.h>
 
+#include <sys/mman.h>
+
 #include <array>
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <mutex>
@@ -39,6 +42,16 @@ void gmp_free(void* p, std::size_t size) {
   std::free(p);
 }
 
+// sodium_malloc does not fail when mlock does (RLIMIT_MEMLOCK too low): it
+// returns unlocked memory. Locking again is a no-op for locked pages, so a
+// second mlock of our own tells whether the first one worked; libgcrypt's
+// pool is under the same per-process limit.
+std::atomic<bool> lock_failed{false};
+
+void check_locked(void* p, std::size_t n) {
+  if (p && ::mlock(p, n) != 0) lock_failed.store(true, std::memory_order_relaxed);
+}
+
 // Secure buffers are small and short-lived, and sodium_malloc costs several
 // system calls each (mmap, mlock, mprotect): tens of microseconds, more than
 // a whole signature. So blocks are carved from 16 KiB regions (a seccure-*
@@ -54,7 +67,11 @@ public:
 
   void* allocate(std::size_t size) {
     std::size_t cls = size_class(size);
-    if (cls == classes) return sodium_malloc(size);  // large: its own guarded mapping
+    if (cls == classes) {  // large: its own guarded mapping
+      void* p = sodium_malloc(size);
+      check_locked(p, size);
+      return p;
+    }
     std::lock_guard lock(mutex_);
     if (!free_[cls]) refill(cls);
     Block* b = free_[cls];
@@ -92,6 +109,7 @@ private:
     if (region_left_ < block_size(cls)) {
       region_ = static_cast<std::uint8_t*>(sodium_malloc(region_size));
       if (!region_) throw std::bad_alloc();
+      check_locked(region_, region_size);
       region_left_ = region_size;
     }
     // Regions are never returned: every block in them is wiped on release.
@@ -162,6 +180,11 @@ bool equal_ct(ByteView a, ByteView b) {
 }
 
 void wipe(void* p, std::size_t n) { sodium_memzero(p, n); }
+
+bool memory_locked() {
+  SecureBuffer probe(1);  // makes sure the first region exists (and was tried)
+  return !lock_failed.load(std::memory_order_relaxed);
+}
 
 void random_bytes(std::span<std::uint8_t> out) {
   init();

@@ -42,8 +42,12 @@ int run(cli::Session& s) {
   if (!peer) s.fatal("Invalid key");
   auto keys = dh.complete(*peer);
   if (!keys) s.fatal("Invalid key");
-  s.print(s.opt.quiet ? keys->established + "\n" : "Established key: " + keys->established + "\n");
-  s.print(s.opt.quiet ? keys->verification + "\n" : "Verification key: " + keys->verification + "\n");
+  for (auto [label, key] : {std::pair{"Established key: ", &keys->established},
+                            std::pair{"Verification key: ", &keys->verification}}) {
+    std::string line = (s.opt.quiet ? "" : label) + *key + "\n";
+    s.print(line);
+    wipe(line.data(), line.capacity());
+  }
   return 0;
 }
 

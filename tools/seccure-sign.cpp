@@ -21,6 +21,7 @@ int run(cli::Session& s) {
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);
+  s.warn_biased_nonces(curve);
   PrivateKey key = s.private_key(curve, "private key");
 
   Signer signer(key);

@@ -18,6 +18,7 @@ int run(cli::Session& s) {
   s.verbose_version();
   s.verbose("SIGNATURE CURVE", sig_curve.name);
   s.verbose("ENCRYPTION CURVE", enc_curve.name);
+  s.warn_biased_nonces(sig_curve);
   PublicKey recipient = s.public_key(enc_curve, key_text, "encryption key");
   PrivateKey signer = s.private_key(sig_curve, "private signing key");
 

@@ -28,6 +28,12 @@ const CurveParams* curve_by_name(std::string_view fragment);
 // FORMAT.md §1.2: the first curve whose compact public key has `length` digits.
 const CurveParams* curve_by_pk_compact_length(std::size_t length);
 
+// FORMAT.md §5.1: whether keys and nonces, made by reducing order_bin
+// uniform bytes mod n-1, are noticeably biased (n between 1/2 and about
+// 1 - 2^-20 of 256^order_bin: some values twice as likely as the rest).
+// True for secp112r1 and the brainpool curves.
+bool nonces_biased(const CurveParams& curve);
+
 inline constexpr std::string_view default_curve_name = "p160";
 
 }  // namespace seccure

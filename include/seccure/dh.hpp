@@ -8,9 +8,15 @@
 
 namespace seccure {
 
+// Secret until compared with the peer's: every copy wipes its digits when
+// it ends (copies rather than moves, which is harmless for a few bytes).
 struct DhKeys {
   std::string established;   // dh_compact digits
   std::string verification;  // dh_compact digits
+  ~DhKeys() {
+    wipe(established.data(), established.capacity());
+    wipe(verification.data(), verification.capacity());
+  }
 };
 
 class DhExchange {

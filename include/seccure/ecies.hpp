@@ -52,9 +52,14 @@ public:
   static std::optional<EciesDecryptor> open(const PrivateKey& key, ByteView header, std::size_t mac_bytes);
   // Feeds ciphertext (and the trailing tag); appends the plaintext that is
   // certainly not part of the tag to `plain`.
+  // That plaintext is UNAUTHENTICATED until finish() returns ok: a forger
+  // controls it bit for bit (CTR mode). Callers must not release or act on
+  // it before; the `seccure` front's decrypt_checked (tools/cli.hpp) holds
+  // it back, or checks the MAC in a first pass, until the verdict.
   void update(ByteView chunk, Bytes& plain);
   // The same, with the MAC computed on a second thread: `chunk` must stay
-  // unchanged until the next call returns (alternate two buffers).
+  // unchanged until the next call returns (alternate two buffers). The
+  // plaintext is just as unauthenticated until finish() returns ok.
   void update_overlapped(ByteView chunk, Bytes& plain);
   // Feeds ciphertext for the MAC check only: no plaintext is made, so a
   // caller can vouch for a whole input before releasing any of it. `chunk`

@@ -44,6 +44,12 @@ private:
   std::size_t size_ = 0;
 };
 
+// False once locking secret memory has failed (RLIMIT_MEMLOCK too low:
+// `ulimit -l`): SecureBuffers, and libgcrypt's pool under the same limit,
+// then work in memory that may be swapped to disk. The library never
+// prints; programs may warn. Allocates the first secure region if needed.
+bool memory_locked();
+
 // Constant-time equality of two equally long byte strings.
 bool equal_ct(ByteView a, ByteView b);
 

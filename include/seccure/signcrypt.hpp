@@ -30,6 +30,10 @@ public:
                                               ByteView header);
   static std::optional<VeridecDecryptor> open(const PrivateKey& recipient, const PublicKey&& sender,
                                               ByteView header) = delete;
+  // Appends the decrypted plaintext to `plain`. It is UNAUTHENTICATED
+  // (anyone can alter it, CTR mode) until finish() returns ok: callers
+  // must not release or act on it before (tools/cli.hpp's decrypt_checked
+  // shows how the `seccure` front holds it back).
   void update(ByteView chunk, Bytes& plain);
   VeridecStatus finish();
 

@@ -47,18 +47,18 @@ public:
 
   bool mul_base(ByteView k, std::span<std::uint8_t> out) const override {
     Scalar s = limbs_from_bytes<M>(k);
-    Jac acc = infinity();
+    Jac acc = infinity(), sum, lifted, chosen;
+    Aff sel;
     limb acc_inf = ~limb{0};
+    ScrubOnExit wiped(s, acc, sum, lifted, chosen, sel);
     for (std::size_t i = 0; i < windows_; ++i) {
       limb d = digit(s, i);
-      Aff sel;
       mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * table_size * 2 * N, 2 * N, table_size, d);
       // No exceptional case in the addition: the accumulated value is
       // below 16^i while the addend is d * 16^i with d >= 1, and their sum
       // is at most k < n (the comment at mul() gives the same argument).
-      Jac sum;
       add_affine(sum, acc, sel);
-      Jac lifted{sel.x, sel.y, fp_.one()}, chosen;
+      lifted = Jac{sel.x, sel.y, fp_.one()};
       limb d_zero = ct_is_zero(d);
       select(chosen, acc_inf, lifted, sum);
       select(acc, d_zero, acc, chosen);
@@ -76,21 +76,19 @@ public:
     dbl(table[2], table[1]);
     for (std::size_t j = 3; j < table_size; ++j) add_affine(table[j], table[j - 1], p);
     Scalar s = limbs_from_bytes<M>(k);
-    Jac acc = infinity();
+    Jac acc = infinity(), sel, sum, chosen;
     limb acc_inf = ~limb{0};
+    ScrubOnExit wiped(s, acc, sel, sum, chosen);
     for (std::size_t i = windows_; i-- > 0;) {
       for (unsigned b = 0; b < window_bits; ++b) dbl(acc, acc);
       limb d = digit(s, i);
-      Jac sel;
       mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), reinterpret_cast<const limb*>(table.data()), 3 * N,
                         table_size, d);
       // Never an exceptional addition: after the doublings acc = 16m*P
       // with 16m > d when m >= 1 (m = 0 is the masked infinity case), and
       // 16m + d <= k < n, so acc != +-sel.
-      Jac sum;
       add(sum, acc, sel);
       limb d_zero = ct_is_zero(d);
-      Jac chosen;
       select(chosen, acc_inf, sel, sum);
       select(acc, d_zero, acc, chosen);
       acc_inf &= d_zero;
@@ -141,10 +139,10 @@ public:
     one[0] = 1;
     mpn_sub_n(nm1.data(), nm1.data(), one.data(), M);
     Scalar x = limbs_from_bytes<M>(v);
+    WipeOnExit wiped(x);
     sec_reduce(x, nm1);
     mpn_add_n(x.data(), x.data(), one.data(), M);
     limbs_to_bytes(x, out);
-    wipe(x.data(), sizeof x);
   }
 
   bool ecdsa_sign(ByteView k, ByteView d, ByteView hash, std::span<std::uint8_t> sig_out) const override {
@@ -153,24 +151,22 @@ public:
     // r = x mod n, with x widened to cover both p's and n's limb counts.
     constexpr std::size_t W = N > M ? N : M;
     Limbs<W> x = limbs_from_bytes<W>(xy.view().first(cp_.elem_bin));
+    Scalar r, s;
+    Limbs<2 * M> big, r_wide{};
+    Limbs<4 * M + 8> scratch;
+    WipeOnExit wiped(x, r, s, big, scratch);
     mpn_sec_div_r_wrapper<W>(x);
-    Scalar r;
     std::copy(x.begin(), x.begin() + M, r.begin());
     // r = 0 has probability ~1/n; the caller draws the next nonce.
     if (ct_public_value(ct_is_zero(r))) return false;
     limbs_to_bytes(r, r_bytes.span());
     if (!ecdsa_s(k, d, hash, r_bytes.view(), s_bytes.span())) return false;
     // S = s*n + r.
-    Scalar s = limbs_from_bytes<M>(s_bytes.view());
-    Limbs<2 * M> big, r_wide{};
-    Limbs<4 * M + 8> scratch;
+    s = limbs_from_bytes<M>(s_bytes.view());
     mpn_sec_mul(big.data(), s.data(), M, n_.data(), M, scratch.data());
     std::copy(r.begin(), r.end(), r_wide.begin());
     mpn_add_n(big.data(), big.data(), r_wide.data(), 2 * M);
     limbs_to_bytes(big, sig_out);
-    for (auto* v : {&s, &r}) wipe(v->data(), sizeof *v);
-    wipe(big.data(), sizeof big);
-    wipe(x.data(), sizeof x);
     return true;
   }
 
@@ -179,6 +175,7 @@ public:
     Limbs<H> e_wide = limbs_from_bytes<H>(hash);
     mpn_sec_div_r_wrapper<H>(e_wide);
     Scalar e, km, dm, rm, t, kinv;
+    ScrubOnExit wiped(km, dm, kinv, t);
     std::copy(e_wide.begin(), e_wide.begin() + M, e.begin());
     fn_.to_mont(km, limbs_from_bytes<M>(k));
     fn_.to_mont(dm, limbs_from_bytes<M>(d));
@@ -192,7 +189,6 @@ public:
     limbs_to_bytes(t, s_out);
     // s = 0 (probability ~1/n) is retried, never published.
     limb zero = ct_public_value(ct_is_zero(t));
-    for (auto* x : {&km, &dm, &kinv, &t}) wipe(x->data(), sizeof *x);
     return !zero;
   }
 
@@ -209,6 +205,7 @@ private:
     if (mpn_sec_div_r_itch(H, M) > static_cast<mp_size_t>(scratch.size()))
       throw std::logic_error("GMP needs more scratch space than reserved");
     mpn_sec_div_r(x.data(), H, n_.data(), M, scratch.data());
+    wipe(scratch.data(), sizeof scratch);  // holds parts of x
   }
 
   static void sec_reduce(Scalar& x, const Scalar& m) {
@@ -216,6 +213,7 @@ private:
     if (mpn_sec_div_r_itch(M, M) > static_cast<mp_size_t>(scratch.size()))
       throw std::logic_error("GMP needs more scratch space than reserved");
     mpn_sec_div_r(x.data(), M, m.data(), M, scratch.data());
+    wipe(scratch.data(), sizeof scratch);  // holds parts of x
   }
 
   Jac infinity() const { return Jac{fp_.one(), fp_.one(), Fe{}}; }
@@ -327,6 +325,7 @@ private:
   bool to_affine(const Jac& p, std::span<std::uint8_t> out) const {
     if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
+    WipeOnExit wiped(zi, zi2, x, y);
     fp_.invert_blinded(zi, p.z);
     fp_.sqr(zi2, zi);
     fp_.mul(x, p.x, zi2);
@@ -336,8 +335,6 @@ private:
     fp_.from_mont(y, y);
     limbs_to_bytes(x, out.first(cp_.elem_bin));
     limbs_to_bytes(y, out.subspan(cp_.elem_bin, cp_.elem_bin));
-    wipe(x.data(), sizeof x);
-    wipe(y.data(), sizeof y);
     return true;
   }
 

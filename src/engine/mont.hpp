@@ -17,6 +17,7 @@
 #include <span>
 #include <stdexcept>
 #include <string_view>
+#include <tuple>
 
 #include "../ct.hpp"
 #include "seccure/secure.hpp"
@@ -30,6 +31,45 @@ __extension__ typedef unsigned __int128 wide_limb;  // a limb product, 128 bits
 
 template <std::size_t N>
 using Limbs = std::array<limb, N>;
+
+// Overwrites the stack below the caller's frame: the dead frames of the
+// field and point operations it called (every product, sum and GMP
+// scratch of a scalar multiplication, mpz_invert's alloca'd temporaries)
+// are gone before the next unrelated code can find them there. One 8 KiB
+// wipe (several times the deepest such call chain) costs far less than
+// wiping each of the thousands of temporaries as it dies.
+[[gnu::noinline]] inline void scrub_stack_below() {
+  unsigned char pad[8192];
+  wipe(pad, sizeof pad);
+  asm volatile("" : : "r"(pad) : "memory");
+}
+
+// Wipes the named locals (secret scalars, nonces, the accumulator of a
+// scalar multiplication, a blinding factor) on every way out of a scope.
+template <typename... T>
+class WipeOnExit {
+public:
+  explicit WipeOnExit(T&... v) : v_(v...) {}
+  ~WipeOnExit() {
+    std::apply([](auto&... x) { (wipe(&x, sizeof x), ...); }, v_);
+  }
+  WipeOnExit(const WipeOnExit&) = delete;
+  WipeOnExit& operator=(const WipeOnExit&) = delete;
+
+private:
+  std::tuple<T&...> v_;
+};
+
+// The same, then the dead stack below the frame: for the outermost
+// functions of a secret computation (the scalar multiplications and the
+// signature equation), whose callees are not wiped one by one. Once per
+// operation; verification, on public values, does without.
+template <typename... T>
+class ScrubOnExit : public WipeOnExit<T...> {
+public:
+  explicit ScrubOnExit(T&... v) : WipeOnExit<T...>(v...) {}
+  ~ScrubOnExit() { scrub_stack_below(); }
+};
 
 // All-ones if x == 0, else zero, without a branch.
 inline limb ct_is_zero(limb x) { return ((x | (0 - x)) >> 63) - 1; }
@@ -240,9 +280,10 @@ public:
   // multiplied back by b. Both a and the result are in Montgomery form.
   // Costs about a tenth of Fermat's a^(m-2) on these sizes. 0 maps to 0.
   void invert_blinded(Fe& r, const Fe& a) const {
-    Fe b, ab, t;
+    Fe b, ab, t, inv{};
+    std::uint8_t raw[8 * N];
+    WipeOnExit wiped(b, ab, inv, raw);
     do {
-      std::uint8_t raw[8 * N];
       random_bytes(raw);
       b = limbs_from_bytes<N>(raw);
       b[N - 1] &= top_mask_;  // below 2^bits(m); rejected unless below m
@@ -261,7 +302,6 @@ public:
       r = Fe{};
       return;
     }
-    Fe inv{};
     mpz_export(inv.data(), nullptr, -1, sizeof(limb), 0, 0, tz);
     mpz_clear(tz);  // GMP's allocator wipes it (secure.cpp)
     to_mont(inv, inv);

@@ -953,6 +953,48 @@ def special_tests(fx, bindir, caps, workroot):
             if rc != -sig:
                 return "status %d after %s" % (rc, signal.Signals(sig).name)
 
+    @test
+    def unlocked_memory_warning():
+        """RLIMIT_MEMLOCK 0 (as nobody when root: CAP_IPC_LOCK ignores the
+        limit): one warning line first on stderr, the same stdout and status
+        as with locked memory; no warning when locking works."""
+        import resource
+        warning = b"Warning: cannot lock memory; secrets may be swapped to disk (raise ulimit -l).\n"
+        root = os.geteuid() == 0
+
+        def no_memlock():
+            if root:
+                drop_to_nobody()
+            else:
+                default_signals()
+            resource.setrlimit(resource.RLIMIT_MEMLOCK, (0, 0))
+
+        def run_unlocked(argv, d):
+            p = subprocess.run([os.path.join(bindir, argv[0])] + argv[1:], cwd=d, stdin=subprocess.DEVNULL,
+                               capture_output=True, start_new_session=True, preexec_fn=no_memlock,
+                               timeout=TIMEOUT, env=dict(os.environ, LC_ALL="C"))
+            return Result(p.returncode, p.stdout, p.stderr)
+
+        d = fresh()
+        for name in ("pw", "msg"):
+            shutil.copy(P(name), os.path.join(d, name))
+            os.chmod(os.path.join(d, name), 0o644)
+        with open(os.path.join(d, "ct"), "wb") as f:
+            f.write(fx.ct["secp160r1"])
+        os.chmod(os.path.join(d, "ct"), 0o644)
+        for argv in (["seccure-key", "-c", "p160", "-F", "pw"],
+                     ["seccure-sign", "-c", "p160", "-F", "pw", "-i", "msg"],
+                     ["seccure-decrypt", "-m", "80", "-c", "p160", "-F", "pw", "-i", "ct"],
+                     ["seccure", "sign", "-q", "-c", "p160", "-F", "pw", "-i", "msg"]):
+            locked = run(bindir, argv, d, stdin=None)
+            unlocked = run_unlocked(argv, d)
+            if locked.rc != 0 or warning in locked.err:
+                return "%s with locked memory: rc %d, stderr %r" % (argv[0], locked.rc, locked.err)
+            if (unlocked.rc, unlocked.out, unlocked.err) != (0, locked.out, warning + locked.err):
+                return "%s without locked memory: rc %d, stderr %r (locked: %r), same stdout: %s" % (
+                    argv, unlocked.rc, unlocked.err, locked.err, unlocked.out == locked.out)
+        return None
+
     return tests
 
 

@@ -15,10 +15,12 @@ import argparse
 import os
 import pty
 import select
+import signal
 import stat
 import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 PASSED, FAILED = 0, 0
@@ -71,6 +73,35 @@ def run_pty(argv, cwd, answers=(), stdin_file=None, timeout=120):
             break
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), out
+
+
+def echo_after_signal(program, sig, timeout=30):
+    """Runs `program` (which asks for a passphrase) on a pty, sends `sig`
+    while the prompt waits, and returns (ECHO while waiting, ECHO after the
+    program died, how it ended). The parent keeps the slave open, so the
+    terminal's settings can still be read once the program is gone."""
+    master, slave = pty.openpty()
+    attrs = termios.tcgetattr(slave)
+    attrs[3] |= termios.ECHO
+    termios.tcsetattr(slave, termios.TCSANOW, attrs)
+    p = subprocess.Popen([program], stdin=slave, stdout=slave, stderr=slave, start_new_session=True)
+    out, deadline = b"", time.time() + timeout
+    while b"Enter private key" not in out and time.time() < deadline:
+        r, _, _ = select.select([master], [], [], 0.2)
+        if r:
+            out += os.read(master, 4096)
+    time.sleep(0.2)  # the prompt is printed after echo is turned off; let the read start
+    waiting = bool(termios.tcgetattr(slave)[3] & termios.ECHO)
+    p.send_signal(sig)
+    try:
+        rc = p.wait(timeout)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        rc = p.wait()
+    after = bool(termios.tcgetattr(slave)[3] & termios.ECHO)
+    os.close(master)
+    os.close(slave)
+    return waiting, after, rc
 
 
 def is_text(data):
@@ -153,6 +184,14 @@ def main():
     # The seccure-* programs keep the original's behaviour for the signature.
     st, out = run_pty([os.path.join(os.path.dirname(seccure), "seccure-sign"), "-q", "-b", "-F", "pw", "-i", "pw"], d)
     check("seccure-sign -b still writes the signature to stderr", st == 0 and len(out) >= 40, out[:300])
+
+    # Echo comes back whatever catchable signal ends a passphrase prompt,
+    # and the program dies of that signal (a shell sees 128+N).
+    for sig in (signal.SIGTERM, signal.SIGUSR1, signal.SIGUSR2, signal.SIGALRM, signal.SIGXCPU,
+                signal.SIGVTALRM, signal.SIGPROF, signal.SIGRTMIN):
+        waiting, after, rc = echo_after_signal(os.path.join(os.path.dirname(seccure), "seccure-key"), sig)
+        check(f"echo is back after signal {sig}", not waiting and after and rc == -sig,
+              f"echo while waiting {waiting}, after {after}, rc {rc}")
 
     print(f"{PASSED} passed, {FAILED} failed")
     return 1 if FAILED or not PASSED else 0

@@ -1,6 +1,6 @@
 // The process guard (process.hpp).
 //
-// Whatever ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE),
+// Whatever signal ends the program (Ctrl-C, SIGTERM, SIGHUP, SIGUSR1, ...),
 // terminal echo is restored and no named temporary output file is left
 // behind. The handler only uses async-signal-safe calls (tcsetattr, unlink,
 // sigaction, raise) on data prepared beforehand.
@@ -32,7 +32,31 @@ struct TempSlot {
 constexpr int temp_slot_count = 4;
 TempSlot temp_slots[temp_slot_count];
 
-constexpr int cleanup_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
+// Every catchable signal whose default action ends the process (SIGTSTP,
+// which only stops it, has its own handler in EchoOff). Those that report
+// a fault in the program itself (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+// SIGTRAP, SIGSYS) are left alone: a handler could not return safely.
+constexpr int cleanup_signals[] = {SIGINT,  SIGTERM, SIGHUP,  SIGQUIT, SIGPIPE,   SIGALRM,
+                                   SIGUSR1, SIGUSR2, SIGXCPU, SIGXFSZ, SIGVTALRM, SIGPROF,
+#ifdef SIGPOLL
+                                   SIGPOLL,
+#endif
+#ifdef SIGSTKFLT
+                                   SIGSTKFLT,
+#endif
+#ifdef SIGPWR
+                                   SIGPWR,
+#endif
+};
+
+// The list above and the real-time signals (terminating by default too).
+template <typename F>
+void for_each_cleanup_signal(F f) {
+  for (int sig : cleanup_signals) f(sig);
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+  for (int sig = SIGRTMIN; sig <= SIGRTMAX; ++sig) f(sig);
+#endif
+}
 
 extern "C" void on_fatal_signal(int sig) {
   int fd = saved_tio_fd;
@@ -69,7 +93,7 @@ void unregister_temp(int slot) {
 SignalsBlocked::SignalsBlocked() {
   sigset_t set;
   sigemptyset(&set);
-  for (int sig : cleanup_signals) sigaddset(&set, sig);
+  for_each_cleanup_signal([&](int sig) { sigaddset(&set, sig); });
   sigprocmask(SIG_BLOCK, &set, &old_);
 }
 
@@ -115,16 +139,16 @@ void harden_process() {
   struct rlimit none {0, 0};
   ::setrlimit(RLIMIT_CORE, &none);
   ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-  for (int sig : cleanup_signals) {
+  struct sigaction act {};
+  act.sa_handler = on_fatal_signal;
+  sigemptyset(&act.sa_mask);
+  for_each_cleanup_signal([&](int other) { sigaddset(&act.sa_mask, other); });
+  act.sa_flags = SA_RESTART;
+  for_each_cleanup_signal([&](int sig) {
     struct sigaction old {};
-    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) continue;
-    struct sigaction act {};
-    act.sa_handler = on_fatal_signal;
-    sigemptyset(&act.sa_mask);
-    for (int other : cleanup_signals) sigaddset(&act.sa_mask, other);
-    act.sa_flags = SA_RESTART;
+    if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) return;
     sigaction(sig, &act, nullptr);
-  }
+  });
 }
 
 }  // namespace seccure::cli

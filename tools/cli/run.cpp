@@ -53,6 +53,13 @@ void list_options(const ToolInfo& tool, bool front) {
 
 }  // namespace
 
+// Returns whether the warning has been given (now or before).
+static bool warn_unlocked_memory(bool already) {
+  if (already || memory_locked()) return already;
+  write_stderr("Warning: cannot lock memory; secrets may be swapped to disk (raise ulimit -l).\n");
+  return true;
+}
+
 int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Session&)>& run, bool front) {
   harden_process();
   name_files_in_messages(front);
@@ -113,7 +120,12 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
     }
     o.front = front;
     Session session(tool, std::move(o));
+    // Once, before anything secret is read, or after the run if a later
+    // allocation was the first to fail. Not quiet-able: -q silences
+    // chatter, not a weakness of the environment.
+    bool warned = warn_unlocked_memory(false);
     int status = run(session);
+    warn_unlocked_memory(warned);
     if (status == 0) session.output().commit();
     return status;
   } catch (const Fatal& f) {

@@ -58,6 +58,12 @@ void Session::status(std::string_view text) const {
 
 void Session::note(std::string_view text) const { write_text(2, text); }
 
+void Session::warn_biased_nonces(const CurveParams& curve) const {
+  if (!opt.front || !nonces_biased(curve)) return;
+  status("Warning: signatures on " + std::string(short_name(curve)) +
+         " use slightly biased nonces (docs/FORMAT.md §5.1); prefer a secp curve of 192 bits or more.\n");
+}
+
 void Session::print(std::string_view text) const { write_text(1, text); }
 
 void Session::verbose(std::string_view label, std::string_view value) const {

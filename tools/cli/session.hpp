@@ -36,6 +36,9 @@ public:
   // Messages. status(): stderr unless -q. note(): stderr always.
   void status(std::string_view text) const;
   void note(std::string_view text) const;
+  // The front's warning before signing on a curve whose nonces are biased
+  // (FORMAT.md §5.1); the seccure-* programs keep the original's stderr.
+  void warn_biased_nonces(const CurveParams& curve) const;
   // A failure's own line (forged, inconsistent header...): quiet-able in the
   // seccure-* programs as in the original; the front always says why it
   // failed.
@@ -117,11 +120,11 @@ public:
       if constexpr (requires { dec.check_overlapped(chunk); }) {
         if (!scan) return dec.check_overlapped(chunk);
       }
-      plain.clear();
+      make_room(plain, chunk.size());
       dec.update(chunk, plain);
       binary = binary || looks_binary(plain);
     });
-    wipe(plain.data(), plain.size());
+    wipe(plain.data(), plain.capacity());
     auto verdict = dec.finish();
     if (verdict != decltype(verdict)::ok) return verdict;
     if (binary) refuse_binary_to_terminal();
@@ -143,7 +146,7 @@ public:
   auto decrypt_rest(Decryptor& dec) {
     Bytes plain;
     read_input([&](std::span<std::uint8_t> chunk) {
-      plain.clear();
+      make_room(plain, chunk.size());
       if constexpr (requires { dec.update_overlapped(chunk, plain); })
         dec.update_overlapped(chunk, plain);
       else
@@ -153,6 +156,22 @@ public:
     wipe(plain.data(), plain.capacity());
     return dec.finish();
   }
+
+  // Empties a plaintext buffer for the next chunk's plaintext (at most the
+  // chunk and the bytes held back from before), growing it first if needed
+  // so that the vector never reallocates inside update(), which would free
+  // old plaintext unwiped.
+  static void make_room(Bytes& plain, std::size_t chunk) {
+    std::size_t need = chunk + 2 * max_held_back;
+    if (plain.capacity() < need) {
+      wipe(plain.data(), plain.capacity());
+      Bytes().swap(plain);
+      plain.reserve(need);
+    }
+    plain.clear();
+  }
+  // More than the longest tag or signature a decryptor holds back.
+  static constexpr std::size_t max_held_back = 512;
 
   ~Session();
   Session(const Session&) = delete;
