@@ -138,9 +138,11 @@ std::size_t feed_pieces(Decryptor& dec, ByteView in, std::uint8_t* out, std::siz
 // gil_scoped_release, so that it is destroyed after the GIL is back).
 class InUse {
 public:
-  explicit InUse(bool& flag) : flag_(flag) {
+  // `done`, if given, is set once the object is entered: its last call.
+  explicit InUse(bool& flag, bool* done = nullptr) : flag_(flag) {
     if (flag_) throw std::runtime_error("this object is in use by another thread");
     flag_ = true;
+    if (done) *done = true;
   }
   ~InUse() { flag_ = false; }
   InUse(const InUse&) = delete;
@@ -150,6 +152,29 @@ private:
   bool& flag_;
 };
 
+// What every stream object shares: one thread at a time, and no call after
+// the one that finished it ("the <what> is finished").
+class StreamState {
+public:
+  explicit StreamState(const char* what) : what_(what) {}
+  InUse step() {
+    check();
+    return InUse(busy_);
+  }
+  InUse last_step() {
+    check();
+    return InUse(busy_, &done_);
+  }
+
+private:
+  void check() const {
+    if (done_) throw py::value_error(std::string("the ") + what_ + " is finished");
+  }
+  const char* what_;
+  bool done_ = false;
+  bool busy_ = false;
+};
+
 // A stream that encrypts in place (ECIES, signcryption): header, then
 // update() per chunk, then finish(); one thread at a time, nothing after
 // finish(). `what` names the operation in errors.
@@ -157,11 +182,10 @@ template <class Stream>
 class InPlaceStream {
 public:
   template <class... Args>
-  explicit InPlaceStream(const char* what, Args&&... args) : what_(what), stream_(std::forward<Args>(args)...) {}
+  explicit InPlaceStream(const char* what, Args&&... args) : state_(what), stream_(std::forward<Args>(args)...) {}
   py::bytes header() const { return to_bytes(stream_.header()); }
   py::bytes update(const py::object& data) {
-    if (done_) throw py::value_error(std::string("the ") + what_ + " is finished");
-    InUse busy(busy_);
+    InUse busy = state_.step();
     BytesIn in(data);
     std::uint8_t* out;
     py::bytes result = new_bytes(in.size(), out);
@@ -173,9 +197,7 @@ public:
     return result;
   }
   py::bytes finish() {
-    if (done_) throw py::value_error(std::string("the ") + what_ + " is finished");
-    InUse busy(busy_);
-    done_ = true;
+    InUse busy = state_.last_step();
     Bytes trailer;
     {
       py::gil_scoped_release nogil;
@@ -185,10 +207,8 @@ public:
   }
 
 private:
-  const char* what_;
+  StreamState state_;
   Stream stream_;
-  bool done_ = false;
-  bool busy_ = false;
 };
 
 // ECIES encryption of a stream; finish() gives the MAC tag.
@@ -202,8 +222,7 @@ public:
   Decryptor(EciesDecryptor dec, std::size_t mac_bytes) : dec_(std::move(dec)), mac_bytes_(mac_bytes) {}
   // Plaintext lags the input by mac_bytes (the tag is held back).
   py::bytes update(const py::object& data) {
-    if (done_) throw py::value_error("the decryption is finished");
-    InUse busy(busy_);
+    InUse busy = state_.step();
     BytesIn in(data);
     {
       py::gil_scoped_release nogil;
@@ -217,9 +236,7 @@ public:
   // Raises IntegrityError if the tag does not match or the input was too
   // short to hold one.
   void finish() {
-    if (done_) throw py::value_error("the decryption is finished");
-    InUse busy(busy_);
-    done_ = true;
+    InUse busy = state_.last_step();
     DecryptStatus st;
     {
       py::gil_scoped_release nogil;
@@ -234,8 +251,7 @@ private:
   EciesDecryptor dec_;
   std::size_t mac_bytes_;
   Bytes plain_;
-  bool done_ = false;
-  bool busy_ = false;
+  StreamState state_{"decryption"};
 };
 
 // Keeps the key alive as long as the Signer/Verifier referring to it.
@@ -243,16 +259,13 @@ class PySigner {
 public:
   explicit PySigner(PrivPtr key) : key_(std::move(key)), signer_(*key_) {}
   void update(const py::object& data) {
-    if (done_) throw py::value_error("the signature is finished");
-    InUse busy(busy_);
+    InUse busy = state_.step();
     BytesIn in(data);
     py::gil_scoped_release nogil;
     signer_.update(in.view());
   }
   py::bytes finish() {  // sig_bin bytes
-    if (done_) throw py::value_error("the signature is finished");
-    InUse busy(busy_);
-    done_ = true;
+    InUse busy = state_.last_step();
     Bytes sig;
     {
       py::gil_scoped_release nogil;
@@ -264,25 +277,21 @@ public:
 private:
   PrivPtr key_;
   Signer signer_;
-  bool done_ = false;
-  bool busy_ = false;
+  StreamState state_{"signature"};
 };
 
 class PyVerifier {
 public:
   explicit PyVerifier(PubPtr key) : key_(std::move(key)), verifier_(*key_) {}
   void update(const py::object& data) {
-    if (done_) throw py::value_error("the verification is finished");
-    InUse busy(busy_);
+    InUse busy = state_.step();
     BytesIn in(data);
     py::gil_scoped_release nogil;
     verifier_.update(in.view());
   }
   // `value` is the signature integer, big-endian, of any length.
   bool finish(const py::object& value) {
-    if (done_) throw py::value_error("the verification is finished");
-    InUse busy(busy_);
-    done_ = true;
+    InUse busy = state_.last_step();
     BytesIn v(value);
     py::gil_scoped_release nogil;
     return verifier_.finish(v.view());
@@ -291,8 +300,7 @@ public:
 private:
   PubPtr key_;
   Verifier verifier_;
-  bool done_ = false;
-  bool busy_ = false;
+  StreamState state_{"verification"};
 };
 
 // Signcryption of a stream; finish() gives the encrypted signature. The
@@ -313,8 +321,7 @@ public:
       : sender_(std::move(sender)), dec_(VeridecDecryptor::open(me, *sender_, header)) {}
   bool valid() const { return dec_.has_value(); }
   py::bytes update(const py::object& data) {
-    if (done_) throw py::value_error("the decryption is finished");
-    InUse busy(busy_);
+    InUse busy = state_.step();
     BytesIn in(data);
     {
       py::gil_scoped_release nogil;
@@ -326,9 +333,7 @@ public:
     return out;
   }
   void finish() {
-    if (done_) throw py::value_error("the decryption is finished");
-    InUse busy(busy_);
-    done_ = true;
+    InUse busy = state_.last_step();
     VeridecStatus st;
     {
       py::gil_scoped_release nogil;
@@ -342,8 +347,7 @@ private:
   PubPtr sender_;
   std::optional<VeridecDecryptor> dec_;
   Bytes plain_;
-  bool done_ = false;
-  bool busy_ = false;
+  StreamState state_{"decryption"};
 };
 
 class PyDh {
