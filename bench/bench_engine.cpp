@@ -2,7 +2,7 @@
 // double (verification) scalar multiplication.
 #include <benchmark/benchmark.h>
 
-#include "engine/engine.hpp"
+#include "ec/engine.hpp"
 #include "seccure/curves.hpp"
 #include "seccure/keys.hpp"
 

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "engine/mont.hpp"
+#include "ec/mont.hpp"
 #include "seccure/curves.hpp"
 
 namespace {

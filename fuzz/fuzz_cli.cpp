@@ -14,7 +14,7 @@
 #include <variant>
 #include <vector>
 
-#include "../tools/cli/options.hpp"
+#include "cli/options.hpp"
 #include "common.hpp"
 
 namespace {

@@ -54,7 +54,7 @@ public:
   // certainly not part of the tag to `plain`.
   // That plaintext is UNAUTHENTICATED until finish() returns ok: a forger
   // controls it bit for bit (CTR mode). Callers must not release or act on
-  // it before; the `seccure` front's decrypt_checked (tools/cli.hpp) holds
+  // it before; the `seccure` front's decrypt_checked (tools/cli/cli.hpp) holds
   // it back, or checks the MAC in a first pass, until the verdict.
   void update(ByteView chunk, Bytes& plain);
   // The same, with the MAC computed on a second thread: `chunk` must stay

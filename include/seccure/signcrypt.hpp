@@ -32,7 +32,7 @@ public:
                                               ByteView header) = delete;
   // Appends the decrypted plaintext to `plain`. It is UNAUTHENTICATED
   // (anyone can alter it, CTR mode) until finish() returns ok: callers
-  // must not release or act on it before (tools/cli.hpp's decrypt_checked
+  // must not release or act on it before (tools/cli/cli.hpp's decrypt_checked
   // shows how the `seccure` front holds it back).
   void update(ByteView chunk, Bytes& plain);
   VeridecStatus finish();

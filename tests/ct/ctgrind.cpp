@@ -10,8 +10,8 @@
 #include <cstdio>
 #include <cstring>
 
-#include "ct.hpp"
-#include "ec.hpp"
+#include "base/ct.hpp"
+#include "ec/ec.hpp"
 #include "seccure/dh.hpp"
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"

@@ -2,7 +2,7 @@
 // independent affine implementation written here with plain GMP.
 #include "seccure/curves.hpp"
 
-#include "ec.hpp"
+#include "ec/ec.hpp"
 #include "vectors.hpp"
 
 using namespace seccure;
@@ -349,7 +349,7 @@ TEST_CASE("curve_by_pk_compact_length takes the first curve with that key length
 
 // --- the constant-time engine (src/engine/engine.hpp) used by the schemes ---
 
-#include "engine/engine.hpp"
+#include "ec/engine.hpp"
 
 namespace {
 

@@ -5,8 +5,8 @@
 
 #include <random>
 
-#include "ec.hpp"
-#include "engine/engine.hpp"
+#include "ec/ec.hpp"
+#include "ec/engine.hpp"
 #include "seccure/curves.hpp"
 
 using namespace seccure;

@@ -1,5 +1,5 @@
 // What the command-line layer knows of a tool: its usage and which options
-// apply to it. Each tools/seccure-*.cpp defines one.
+// apply to it. Each tools/programs/seccure-*.cpp defines one.
 #pragma once
 #include <cstddef>
 #include <string_view>

@@ -1,5 +1,5 @@
 // The shared command-line layer of the seccure tools (tools/cli/), all of
-// it for the files that define a tool: each tools/seccure-*.cpp includes
+// it for the files that define a tool: each tools/programs/seccure-*.cpp includes
 // this one header. No cryptography here: the tools call the library for
 // that.
 #pragma once
@@ -11,7 +11,7 @@
 #include "cli/tool.hpp"
 #include "cli/usage.hpp"
 
-// The tools, for the `seccure` front (each tools/seccure-*.cpp defines one).
+// The tools, for the `seccure` front (each tools/programs/seccure-*.cpp defines one).
 namespace seccure::tools {
 extern const cli::Tool key, encrypt, decrypt, sign, verify, signcrypt, veridec, dh;
 int speed_main(int argc, char** argv);

@@ -1,5 +1,5 @@
 // seccure-key: the public key of a passphrase.
-#include "cli.hpp"
+#include "cli/cli.hpp"
 
 using namespace seccure;
 

@@ -288,7 +288,7 @@ void print_json(const std::vector<CurveResult>& rows, const std::optional<BulkRe
 
 }  // namespace
 
-// Also `seccure speed` (tools/seccure.cpp).
+// Also `seccure speed` (tools/programs/seccure.cpp).
 namespace seccure::tools {
 int speed_main(int argc, char** argv);
 }

@@ -1,6 +1,6 @@
 #include "seccure/dh.hpp"
 
-#include "engine/engine.hpp"
+#include "ec/engine.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {

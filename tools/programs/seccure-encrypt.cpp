@@ -1,5 +1,5 @@
 // seccure-encrypt: encrypt a stream for a public key (ECIES, FORMAT.md §4).
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/ecies.hpp"
 #include "seccure/encoding.hpp"
 

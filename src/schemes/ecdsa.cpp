@@ -1,8 +1,8 @@
 #include "seccure/ecdsa.hpp"
 
-#include "ec.hpp"
-#include "engine/engine.hpp"
-#include "internal.hpp"
+#include "ec/ec.hpp"
+#include "ec/engine.hpp"
+#include "keys/key_glue.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {

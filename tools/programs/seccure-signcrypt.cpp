@@ -1,5 +1,5 @@
 // seccure-signcrypt: sign with the passphrase's key, encrypt for a public key (FORMAT.md §6).
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/signcrypt.hpp"
 
 using namespace seccure;

@@ -1,6 +1,6 @@
 // Glue between the public key types and the arithmetic engine (not installed).
 #pragma once
-#include "ec.hpp"
+#include "ec/ec.hpp"
 #include "seccure/keys.hpp"
 
 namespace seccure::detail {

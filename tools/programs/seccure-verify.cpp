@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/ecdsa.hpp"
 #include "seccure/stream.hpp"
 

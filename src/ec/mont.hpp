@@ -19,7 +19,7 @@
 #include <string_view>
 #include <tuple>
 
-#include "../ct.hpp"
+#include "base/ct.hpp"
 #include "seccure/secure.hpp"
 
 static_assert(GMP_NUMB_BITS == 64, "the engine assumes 64-bit limbs without nails");

@@ -1,5 +1,5 @@
 // seccure-sign: deterministic signature of a stream (FORMAT.md §5).
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/ecdsa.hpp"
 
 using namespace seccure;

@@ -1,4 +1,4 @@
-#include "ec.hpp"
+#include "ec/ec.hpp"
 
 #include <array>
 #include <memory>

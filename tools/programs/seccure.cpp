@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/encoding.hpp"
 #include "seccure/keys.hpp"
 #include "seccure/passphrase.hpp"

@@ -1,5 +1,5 @@
 // seccure-veridec: decrypt a signcrypted stream and verify its signature (FORMAT.md §6).
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/signcrypt.hpp"
 
 using namespace seccure;

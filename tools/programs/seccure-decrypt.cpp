@@ -1,5 +1,5 @@
 // seccure-decrypt: decrypt with the passphrase's key and check the MAC.
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/ecies.hpp"
 
 using namespace seccure;

@@ -2,7 +2,7 @@
 
 #include <array>
 
-#include "ct.hpp"
+#include "base/ct.hpp"
 
 namespace seccure {
 namespace {

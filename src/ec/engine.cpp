@@ -1,12 +1,12 @@
-#include "engine.hpp"
+#include "ec/engine.hpp"
 
 #include <memory>
 #include <vector>
 #include <mutex>
 
-#include "../ct.hpp"
-#include "../curve_table.hpp"
-#include "mont.hpp"
+#include "base/ct.hpp"
+#include "ec/curve_table.hpp"
+#include "ec/mont.hpp"
 
 namespace seccure::detail {
 namespace {

@@ -4,7 +4,7 @@
 #include <cerrno>
 #include <cstring>
 
-#include "cli.hpp"
+#include "cli/cli.hpp"
 #include "seccure/dh.hpp"
 
 using namespace seccure;

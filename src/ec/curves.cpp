@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "curve_table.hpp"
+#include "ec/curve_table.hpp"
 
 namespace seccure {
 
