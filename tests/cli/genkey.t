@@ -127,6 +127,19 @@ $ seccure genkey -i x
 ! seccure genkey: option -i does not apply to seccure genkey
 !*
 ? 2
+# The seccure-* programs refuse genkey's options rather than ignore them.
+$ seccure-key --public-out new.pub -F pw
+! seccure-key: option '--public-out' does not apply: seccure-key writes no key file (seccure genkey does)
+!~ Usage: seccure-key .*
+!*
+? 2
+$ seccure-encrypt --protect -i msg '2@DupCaCKykHBe-QHpAP%d%B['
+! seccure-encrypt: option '--protect' does not apply: seccure-encrypt writes no key file (seccure genkey does)
+!~ Usage: seccure-encrypt .*
+!*
+? 2
+$ test -e new.pub || echo no public key file
+> no public key file
 $ seccure encrypt --protect -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
 ! seccure encrypt: option --protect does not apply to seccure encrypt
 !*

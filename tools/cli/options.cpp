@@ -174,12 +174,7 @@ void take(Options& o, const OptionSpec& spec, std::string value, std::optional<s
   const std::string_view n = spec.name;
   if (n == "key-file") o.key_file = std::move(value);
   else if (n == "passphrase-fd") pw_fd = std::move(value);
-  else if (n == "public-out") {
-    // A second one: the front's scan refused it already; the seccure-*
-    // programs (which ignore it) keep the words CLI11 once said.
-    if (o.public_out) throw UsageError{"--public-out: At Most 1 required but received 2"};
-    o.public_out = std::move(value);
-  }
+  else if (n == "public-out") o.public_out = std::move(value);  // a second one: the front's scan refused it
   else if (n == "progress") o.progress = true;  // the last of the two wins
   else if (n == "no-progress") o.progress = false;
   else if (n == "version") o.version = true;
@@ -224,6 +219,11 @@ Options parse_options(int argc, char** argv, const ToolInfo& tool, bool front, s
   if (o.stream && !(front && tool.output_is_secret && !tool.output_exclusive))
     throw UsageError{"option '--stream' does not apply: " + std::string(name) + " " +
                      (front ? "releases no plaintext" : "always streams")};
+  // genkey's own options would be ignored by the seccure-* programs (the
+  // front checks them against genkey's synopsis above).
+  if (!front && (o.public_out || o.protect))
+    throw UsageError{std::string("option '--") + (o.public_out ? "public-out" : "protect") +
+                     "' does not apply: " + std::string(name) + " writes no key file (seccure genkey does)"};
   if (o.key_file && !tool.takes_key)
     throw UsageError{"option '--key-file' does not apply: " + std::string(name) + " takes no public key"};
   if (pw_fd) {
