@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <algorithm>
 #include <optional>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -90,6 +91,53 @@ void for_chunks(ByteView data, std::uint8_t seed, std::size_t max_chunk, F&& f) 
     f(data.subspan(at, n));
     at += n;
   } while (at < data.size());
+}
+
+// The decryption targets (ECIES, signcryption) check the same things: a
+// decryptor from `open()` (a callable returning std::optional<Decryptor>)
+// fed `body` in chunks from `seed` (0: one chunk) gives its verdict and the
+// plaintext it released.
+template <class Open>
+auto decrypt_chunked(const Open& open, ByteView body, std::uint8_t seed, std::size_t max_chunk) {
+  auto dec = open();
+  FUZZ_CHECK(dec.has_value());
+  Bytes plain;
+  if (seed == 0)
+    dec->update(body, plain);
+  else
+    for_chunks(body, seed, max_chunk, [&](ByteView chunk) { dec->update(chunk, plain); });
+  auto status = dec->finish();
+  return std::pair{status, std::move(plain)};
+}
+
+// A ciphertext we made (`body`: everything after the header, `trailer`
+// bytes of tag or signature included) decrypts to `plain`; with one bit
+// flipped it is refused when `flip_caught` (a tag long enough that a chance
+// match is out of the question).
+template <class Open>
+void check_round_trip(const Open& open, Bytes body, ByteView plain, std::uint8_t seed, std::size_t max_chunk,
+                      unsigned flip, bool flip_caught) {
+  auto [status, out] = decrypt_chunked(open, body, seed, max_chunk);
+  using Status = decltype(status);
+  FUZZ_CHECK(status == Status::ok);
+  FUZZ_CHECK(std::equal(out.begin(), out.end(), plain.begin(), plain.end()));
+  if (!flip_caught || body.empty()) return;
+  body[seed % body.size()] ^= static_cast<std::uint8_t>(1u << (flip % 8));
+  FUZZ_CHECK(decrypt_chunked(open, body, seed, max_chunk).first == Status::forged);
+}
+
+// Any input after a valid header: the chunking never matters, the trailer
+// is never output, and "too short" means shorter than the trailer.
+template <class Open>
+auto check_any_body(const Open& open, ByteView body, std::uint8_t seed, std::size_t max_chunk, std::size_t trailer) {
+  auto chunked = decrypt_chunked(open, body, seed, max_chunk);
+  auto whole = decrypt_chunked(open, body, 0, 0);
+  using Status = decltype(whole.first);
+  FUZZ_CHECK(chunked == whole);
+  const bool short_input = body.size() < trailer;
+  FUZZ_CHECK((whole.first == Status::too_short) == short_input);
+  FUZZ_CHECK(whole.second.size() == (short_input ? 0 : body.size() - trailer));
+  return whole.first;
 }
 
 }  // namespace fuzz

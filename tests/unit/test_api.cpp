@@ -7,7 +7,7 @@
 #include <map>
 #include <type_traits>
 
-#include "vectors.hpp"
+#include "fixtures.hpp"
 
 using tv::Bytes;
 
@@ -24,13 +24,6 @@ std::string line_of(const Bytes& raw) {
 }
 
 std::string str(const Bytes& b) { return std::string(b.begin(), b.end()); }
-
-const Bytes& cached_message(const std::string& name) {
-  static std::map<std::string, Bytes> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(name, tv::message(name)).first;
-  return it->second;
-}
 
 // Whether seccure picks `curve` for a key of its length (FORMAT.md §1.2); if not
 // (brainpool, secp160r1 vs brainpoolp160r1), the curve must be named.
@@ -131,7 +124,7 @@ TEST_CASE("signatures.txt: sign reproduces the original's signatures byte for by
     CAPTURE(curve);
     CAPTURE(row[3]);
     std::string pass = line_of(tv::unhex(row[1]));
-    const Bytes& msg = cached_message(row[3]);
+    const Bytes& msg = tv::cached_message(row[3]);
     std::string smsg = str(msg);
     Bytes bin = tv::unhex(row[5]);
 
@@ -168,7 +161,7 @@ TEST_CASE("ciphertexts.txt: decrypt opens every ciphertext of the original") {
     CAPTURE(mac_bits);
     CAPTURE(row[4]);
     std::string pass = line_of(tv::unhex(row[2]));
-    const Bytes& msg = cached_message(row[4]);
+    const Bytes& msg = tv::cached_message(row[4]);
     Bytes ct = row[5].rfind("@", 0) == 0 ? tv::read_vector_file(row[5].substr(1)) : tv::unhex(row[5]);
     ++index;
     CHECK(seccure::decrypt(str(ct), pass, {.mac_bits = mac_bits, .curve = curve}) == str(msg));
@@ -191,7 +184,7 @@ TEST_CASE("signcrypt.txt: veridec opens and verifies every signcryption of the o
     std::string recipient_pass = line_of(tv::unhex(row[4]));
     CHECK(seccure::passphrase_to_pubkey(sender_pass, sig_curve) == sender_key);
     CHECK(seccure::passphrase_to_pubkey(recipient_pass, enc_curve) == row[5]);
-    const Bytes& msg = cached_message(row[6]);
+    const Bytes& msg = tv::cached_message(row[6]);
     Bytes ct = tv::unhex(row[7]);
     CHECK(seccure::veridec(str(ct), recipient_pass, sender_key, {.sig_curve = sig_curve, .enc_curve = enc_curve}) == str(msg));
     CHECK(seccure::veridec(seccure::ByteView(ct), recipient_pass, sender_key, {.sig_curve = sig_curve, .enc_curve = enc_curve}) == msg);

@@ -5,26 +5,12 @@
 #include <map>
 
 #include "seccure/encoding.hpp"
-#include "vectors.hpp"
+#include "fixtures.hpp"
 
 using namespace seccure;
 using tv::Bytes;
 
 namespace {
-
-PrivateKey key_of_raw(const CurveParams& c, const Bytes& raw) {
-  PassphraseHasher h;
-  h.feed(raw);
-  SecureBuffer hash = h.finish();
-  return PrivateKey::from_passphrase_hash(c, hash.view());
-}
-
-const Bytes& cached_message(const std::string& name) {
-  static std::map<std::string, Bytes> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(name, tv::message(name)).first;
-  return it->second;
-}
 
 Bytes sign(const PrivateKey& d, const Bytes& msg) {
   Signer s(d);
@@ -53,12 +39,12 @@ TEST_CASE("every line of signatures.txt: sign reproduces it, verify accepts it, 
     CAPTURE(row[0]);
     CAPTURE(row[1]);
     CAPTURE(row[3]);
-    PrivateKey d = key_of_raw(c, tv::unhex(row[1]));
+    PrivateKey d = tv::key_of_raw(c, tv::unhex(row[1]));
     PublicKey q = d.public_key();
     CHECK(q.to_compact() == row[2]);
     auto q_file = PublicKey::from_compact(c, row[2]);
     REQUIRE(q_file.has_value());
-    const Bytes& msg = cached_message(row[3]);
+    const Bytes& msg = tv::cached_message(row[3]);
     const std::string& sig_compact = row[4];
     Bytes sig_bin = tv::unhex(row[5]);
     REQUIRE(sig_bin.size() == c.sig_bin);
@@ -98,7 +84,7 @@ TEST_CASE("every line of signatures.txt: sign reproduces it, verify accepts it, 
 }
 
 TEST_CASE("signing is deterministic; incremental Signer/Verifier equal one-shot") {
-  Bytes big = cached_message("big64k");
+  Bytes big = tv::cached_message("big64k");
   for (const auto& c : all_curves()) {
     CAPTURE(c.name);
     PrivateKey d = PrivateKey::random(c);

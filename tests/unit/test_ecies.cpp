@@ -4,26 +4,12 @@
 
 #include <map>
 
-#include "vectors.hpp"
+#include "fixtures.hpp"
 
 using namespace seccure;
 using tv::Bytes;
 
 namespace {
-
-PrivateKey key_of_raw(const CurveParams& c, const Bytes& raw) {
-  PassphraseHasher h;
-  h.feed(raw);
-  SecureBuffer hash = h.finish();
-  return PrivateKey::from_passphrase_hash(c, hash.view());
-}
-
-const Bytes& cached_message(const std::string& name) {
-  static std::map<std::string, Bytes> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(name, tv::message(name)).first;
-  return it->second;
-}
 
 struct Result {
   bool header_ok = false;
@@ -93,9 +79,9 @@ TEST_CASE("every line of ciphertexts.txt decrypts; tampering, truncation and bad
     CAPTURE(row[0]);
     CAPTURE(mac_bits);
     CAPTURE(row[4]);
-    PrivateKey d = key_of_raw(c, tv::unhex(row[2]));
+    PrivateKey d = tv::key_of_raw(c, tv::unhex(row[2]));
     CHECK(d.public_key().to_compact() == row[3]);
-    const Bytes& msg = cached_message(row[4]);
+    const Bytes& msg = tv::cached_message(row[4]);
     Bytes ct;
     if (!row[5].empty() && row[5][0] == '@') {
       CHECK(row[5] == "@ciphertexts/" + std::to_string(index) + ".bin");

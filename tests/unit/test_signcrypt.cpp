@@ -4,26 +4,12 @@
 
 #include <map>
 
-#include "vectors.hpp"
+#include "fixtures.hpp"
 
 using namespace seccure;
 using tv::Bytes;
 
 namespace {
-
-PrivateKey key_of_raw(const CurveParams& c, const Bytes& raw) {
-  PassphraseHasher h;
-  h.feed(raw);
-  SecureBuffer hash = h.finish();
-  return PrivateKey::from_passphrase_hash(c, hash.view());
-}
-
-const Bytes& cached_message(const std::string& name) {
-  static std::map<std::string, Bytes> cache;
-  auto it = cache.find(name);
-  if (it == cache.end()) it = cache.emplace(name, tv::message(name)).first;
-  return it->second;
-}
 
 struct Result {
   bool header_ok = false;
@@ -75,13 +61,13 @@ TEST_CASE("every line of signcrypt.txt verifies and decrypts; tampering is caugh
     CAPTURE(row[0]);
     CAPTURE(row[1]);
     CAPTURE(row[6]);
-    PrivateKey sender_priv = key_of_raw(sc, tv::unhex(row[2]));
+    PrivateKey sender_priv = tv::key_of_raw(sc, tv::unhex(row[2]));
     CHECK(sender_priv.public_key().to_compact() == row[3]);
-    PrivateKey recipient = key_of_raw(ec, tv::unhex(row[4]));
+    PrivateKey recipient = tv::key_of_raw(ec, tv::unhex(row[4]));
     CHECK(recipient.public_key().to_compact() == row[5]);
     auto sender = PublicKey::from_compact(sc, row[3]);
     REQUIRE(sender.has_value());
-    const Bytes& msg = cached_message(row[6]);
+    const Bytes& msg = tv::cached_message(row[6]);
     Bytes ct = tv::unhex(row[7]);
     REQUIRE(ct.size() == ec.pk_bin + msg.size() + sc.sig_bin);
 
