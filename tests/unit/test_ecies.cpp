@@ -11,47 +11,15 @@ using tv::Bytes;
 
 namespace {
 
-struct Result {
-  bool header_ok = false;
-  DecryptStatus status = DecryptStatus::forged;
-  Bytes plain;
-};
+using Result = tv::Opened<DecryptStatus>;
 
-// Decrypts a whole ciphertext, feeding everything after the header in the
-// chunking `mode` (see tv::chunking).
 Result decrypt(const PrivateKey& d, const Bytes& ct, std::size_t mac, int mode) {
-  Result r;
   std::size_t hl = std::min(ct.size(), d.curve().pk_bin);
-  auto dec = EciesDecryptor::open(d, ByteView(ct).first(hl), mac);
-  if (!dec) return r;
-  r.header_ok = true;
-  std::size_t at = hl;
-  for (std::size_t n : tv::chunking(ct.size() - hl, mode)) {
-    std::size_t before = r.plain.size();
-    dec->update(ByteView(ct).subspan(at, n), r.plain);
-    at += n;
-    // never more plaintext than certainly lies before the tag
-    CHECK(r.plain.size() >= before);
-    CHECK(r.plain.size() == (at - hl > mac ? at - hl - mac : 0));
-  }
-  r.status = dec->finish();
-  return r;
+  return tv::open_chunked(EciesDecryptor::open(d, ByteView(ct).first(hl), mac), ct, hl, mac, mode);
 }
 
 Bytes encrypt(const PublicKey& q, const Bytes& msg, std::size_t mac, int mode) {
-  EciesEncryptor enc(q, mac);
-  Bytes out(enc.header().begin(), enc.header().end());
-  Bytes body = msg;
-  std::size_t at = 0;
-  for (std::size_t n : tv::chunking(body.size(), mode)) {
-    enc.encrypt(std::span(body).subspan(at, n));
-    at += n;
-  }
-  out.insert(out.end(), body.begin(), body.end());
-  Bytes tag = enc.finish();
-  CHECK(tag.size() == mac);
-  out.insert(out.end(), tag.begin(), tag.end());
-  return out;
+  return tv::seal_chunked(EciesEncryptor(q, mac), msg, mac, mode);
 }
 
 // A pk_bin header whose x has no y on the curve.

@@ -11,42 +11,16 @@ using tv::Bytes;
 
 namespace {
 
-struct Result {
-  bool header_ok = false;
-  VeridecStatus status = VeridecStatus::forged;
-  Bytes plain;
-};
+using Result = tv::Opened<VeridecStatus>;
 
 Result veridec(const PrivateKey& recipient, const PublicKey& sender, const Bytes& ct, int mode) {
-  Result r;
   std::size_t hl = std::min(ct.size(), recipient.curve().pk_bin);
-  auto dec = VeridecDecryptor::open(recipient, sender, ByteView(ct).first(hl));
-  if (!dec) return r;
-  r.header_ok = true;
-  std::size_t at = hl, tail = sender.curve().sig_bin;
-  for (std::size_t n : tv::chunking(ct.size() - hl, mode)) {
-    dec->update(ByteView(ct).subspan(at, n), r.plain);
-    at += n;
-    CHECK(r.plain.size() == (at - hl > tail ? at - hl - tail : 0));
-  }
-  r.status = dec->finish();
-  return r;
+  return tv::open_chunked(VeridecDecryptor::open(recipient, sender, ByteView(ct).first(hl)), ct, hl,
+                          sender.curve().sig_bin, mode);
 }
 
 Bytes signcrypt(const PrivateKey& sender, const PublicKey& recipient, const Bytes& msg, int mode) {
-  SigncryptEncryptor enc(sender, recipient);
-  Bytes out(enc.header().begin(), enc.header().end());
-  Bytes body = msg;
-  std::size_t at = 0;
-  for (std::size_t n : tv::chunking(body.size(), mode)) {
-    enc.encrypt(std::span(body).subspan(at, n));
-    at += n;
-  }
-  out.insert(out.end(), body.begin(), body.end());
-  Bytes sig = enc.finish();
-  CHECK(sig.size() == sender.curve().sig_bin);
-  out.insert(out.end(), sig.begin(), sig.end());
-  return out;
+  return tv::seal_chunked(SigncryptEncryptor(sender, recipient), msg, sender.curve().sig_bin, mode);
 }
 
 }  // namespace
