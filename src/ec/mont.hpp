@@ -293,19 +293,24 @@ public:
     from_mont(t, ab);
     // a*b is uniform on [1, m) and independent of a: safe to reveal.
     ct_public(t.data(), sizeof t);
-    mpz_t tz, mz;
-    mpz_roinit_n(mz, m_.data(), static_cast<mp_size_t>(N));
-    mpz_init(tz);
-    mpz_import(tz, N, -1, sizeof(limb), 0, 0, t.data());
-    if (mpz_invert(tz, tz, mz) == 0) {  // a = 0 (revealed only then)
-      mpz_clear(tz);
+    if (!gcd_invert(inv, t)) {  // a = 0 (revealed only then)
       r = Fe{};
       return;
     }
-    mpz_export(inv.data(), nullptr, -1, sizeof(limb), 0, 0, tz);
-    mpz_clear(tz);  // GMP's allocator wipes it (secure.cpp)
     to_mont(inv, inv);
     mul(r, inv, b);  // (ab)^-1 R * bR / R = a^-1 R
+  }
+
+  // a^-1 for a public a (Montgomery form in and out) by GMP's
+  // variable-time gcd, without blinding; 0 maps to 0.
+  void invert_vartime(Fe& r, const Fe& a) const {
+    Fe t;
+    from_mont(t, a);
+    if (!gcd_invert(r, t)) {
+      r = Fe{};
+      return;
+    }
+    to_mont(r, r);
   }
 
   // a^-1 = a^(m-2) for prime m (Fermat); 0 maps to 0.
@@ -318,6 +323,22 @@ public:
   }
 
 private:
+  // r = t^-1 mod m for a public t (plain form) by mpz_invert; false for t = 0.
+  bool gcd_invert(Fe& r, const Fe& t) const {
+    mpz_t tz, mz;
+    mpz_roinit_n(mz, m_.data(), static_cast<mp_size_t>(N));
+    mpz_init(tz);
+    mpz_import(tz, N, -1, sizeof(limb), 0, 0, t.data());
+    if (mpz_invert(tz, tz, mz) == 0) {
+      mpz_clear(tz);
+      return false;
+    }
+    r = Fe{};
+    mpz_export(r.data(), nullptr, -1, sizeof(limb), 0, 0, tz);
+    mpz_clear(tz);  // GMP's allocator wipes it (secure.cpp)
+    return true;
+  }
+
   static constexpr std::size_t scratch_limbs = 4 * N + 8;
   Fe m_{}, one_{}, r2_{};
   limb m0inv_ = 0;
