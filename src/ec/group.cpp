@@ -201,14 +201,14 @@ public:
 
   Scalar add(const Scalar& a, const Scalar& b) const override {
     Num x = num_of(a), y = num_of(b), r;
-    ScrubOnExit wiped(x, y, r);
+    WipeOnExit wiped(x, y, r);
     fn_.add(r, x, y);  // the same in plain and Montgomery form
     return scalar_of(r);
   }
 
   Scalar mul(const Scalar& a, const Scalar& b) const override {
     Num x = num_of(a), y = num_of(b), r;
-    ScrubOnExit wiped(x, y, r);
+    WipeOnExit wiped(x, y, r);
     fn_.to_mont(x, x);
     fn_.mul(r, x, y);  // aR * b / R
     return scalar_of(r);
@@ -216,7 +216,7 @@ public:
 
   Scalar invert(const Scalar& a) const override {
     Num x = num_of(a), r;
-    ScrubOnExit wiped(x, r);
+    WipeOnExit wiped(x, r);
     fn_.to_mont(x, x);
     fn_.invert_blinded(r, x);
     fn_.from_mont(r, r);
@@ -241,7 +241,7 @@ public:
     Num sv = num_of(s);
     Limbs<2 * M> big, r_wide{};
     Limbs<4 * M + 8> scratch;
-    ScrubOnExit wiped(sv, big, r_wide, scratch);
+    WipeOnExit wiped(sv, big, r_wide, scratch);
     if (mpn_sec_mul_itch(M, M) > static_cast<mp_size_t>(scratch.size()))
       throw std::logic_error("GMP needs more scratch space than reserved");
     mpn_sec_mul(big.data(), sv.data(), M, n_.data(), M, scratch.data());
@@ -283,14 +283,6 @@ private:
     return limbs_from_bytes<K>(be.subspan(excess));
   }
 
-  // Big-endian bytes into little-endian limbs, without a branch on them.
-  static void load(std::vector<limb>& x, ByteView be) {
-    for (std::size_t i = 0; i < be.size(); ++i) {
-      std::size_t bit = 8 * (be.size() - 1 - i);
-      x[bit / 64] |= static_cast<limb>(be[i]) << (bit % 64);
-    }
-  }
-
   Num num_of(const Scalar& a) const { return limbs_from_bytes<M>(a.bytes()); }
   Scalar scalar_of(const Num& v) const {
     Scalar s(SecureBuffer(cp_.order_bin));
@@ -299,17 +291,29 @@ private:
   }
 
   // (int(v) mod m) + offset for v of any length, constant time (GMP's
-  // mpn_sec_div_r; the sum must stay below 2^(64M)).
+  // mpn_sec_div_r; the sum must stay below 2^(64M)). On the stack up to
+  // a 64-byte hash or a coordinate, on the heap beyond.
   Scalar reduce_plus(ByteView v, const Num& m, const Num& offset) const {
+    constexpr std::size_t W = std::max({N, M, std::size_t{8}});
     std::size_t len = std::max((v.size() + 7) / 8, M);
-    std::vector<limb> x(len), scratch(static_cast<std::size_t>(mpn_sec_div_r_itch(static_cast<mp_size_t>(len), M)));
-    load(x, v);
+    auto itch = static_cast<std::size_t>(mpn_sec_div_r_itch(static_cast<mp_size_t>(len), M));
+    Limbs<W> x_small{};
+    Limbs<W + M + 16> scratch_small;
+    std::vector<limb> x_big, scratch_big;
+    limb* x = x_small.data();
+    limb* scratch = scratch_small.data();
+    if (len > W) x = (x_big = std::vector<limb>(len)).data();
+    if (itch > scratch_small.size()) scratch = (scratch_big = std::vector<limb>(itch)).data();
+    for (std::size_t i = 0; i < v.size(); ++i) {  // big-endian bytes to limbs, no branch on them
+      std::size_t bit = 8 * (v.size() - 1 - i);
+      x[bit / 64] |= static_cast<limb>(v[i]) << (bit % 64);
+    }
     Num r;
-    ScrubOnExit wiped(r);
-    mpn_sec_div_r(x.data(), static_cast<mp_size_t>(len), m.data(), M, scratch.data());
-    std::copy(x.begin(), x.begin() + M, r.begin());
-    wipe(x.data(), len * sizeof(limb));  // both hold parts of v
-    wipe(scratch.data(), scratch.size() * sizeof(limb));
+    WipeOnExit wiped(r);
+    mpn_sec_div_r(x, static_cast<mp_size_t>(len), m.data(), M, scratch);
+    std::copy(x, x + M, r.begin());
+    wipe(x, len * sizeof(limb));  // both hold parts of v
+    wipe(scratch, std::max(itch, scratch_small.size()) * sizeof(limb));
     MontField<M>::add_n(r, r, offset);  // no carry-dependent branch, unlike mpn_add_1
     return scalar_of(r);
   }
@@ -667,6 +671,8 @@ std::unique_ptr<Group> make_group(std::size_t index, std::index_sequence<I...>) 
 }
 
 }  // namespace
+
+ScrubStackOnExit::~ScrubStackOnExit() { scrub_stack_below(); }
 
 const Group& Group::of(const CurveParams& curve) {
   static std::array<std::unique_ptr<Group>, 15> groups;

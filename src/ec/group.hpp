@@ -70,6 +70,9 @@ public:
   virtual std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const = 0;
 
   // --- Scalars mod n (constant time; inputs below n unless said) ---
+  // Each wipes its own locals; the dead stack frames of the field
+  // arithmetic below it are left to a ScrubStackOnExit held over the whole
+  // secret computation (one wipe, not one per operation).
   // int(v) mod n for a big-endian v of any length.
   virtual Scalar reduce(ByteView v) const = 0;
   // (int(v) mod (n-1)) + 1, in [1, n-1]: seccure's map of order_bin
@@ -95,6 +98,17 @@ protected:
   const CurveParams& cp_;
   Bytes order_;
   std::size_t order_bits_;
+};
+
+// Wipes the dead stack below the frame that holds it, on every way out of
+// the scope: the temporaries of the scalar operations called there (the
+// multiplications wipe their own).
+class ScrubStackOnExit {
+public:
+  ScrubStackOnExit() = default;
+  ~ScrubStackOnExit();
+  ScrubStackOnExit(const ScrubStackOnExit&) = delete;
+  ScrubStackOnExit& operator=(const ScrubStackOnExit&) = delete;
 };
 
 // Precomputed multiples of G, generated at build time (gen_base_tables.cpp):

@@ -39,6 +39,7 @@ Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   nonce_key.update(hash64);
   AesCtr nonces(nonce_key.finish().view());
 
+  detail::ScrubStackOnExit scrub;  // the dead frames of the scalar arithmetic below
   Scalar d{SecureBuffer(key.scalar())}, e = group.reduce(hash64);
   SecureBuffer buf(cp.order_bin), kg(2 * cp.elem_bin);  // x(kG) stays secret: in signcryption so is S
   for (;;) {
