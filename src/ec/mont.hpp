@@ -22,7 +22,7 @@
 #include "base/ct.hpp"
 #include "seccure/secure.hpp"
 
-static_assert(GMP_NUMB_BITS == 64, "the engine assumes 64-bit limbs without nails");
+static_assert(GMP_NUMB_BITS == 64, "the group assumes 64-bit limbs without nails");
 
 namespace seccure::detail {
 
