@@ -214,22 +214,8 @@ public:
     return scalar_of(r);
   }
 
-  Scalar invert(const Scalar& a) const override {
-    Num x = num_of(a), r;
-    WipeOnExit wiped(x, r);
-    fn_.to_mont(x, x);
-    fn_.invert_blinded(r, x);
-    fn_.from_mont(r, r);
-    return scalar_of(r);
-  }
-
-  Scalar invert_vartime(const Scalar& a) const override {
-    Num r = num_of(a);
-    fn_.to_mont(r, r);
-    fn_.invert_vartime(r, r);
-    fn_.from_mont(r, r);
-    return scalar_of(r);
-  }
+  Scalar invert(const Scalar& a) const override { return invert_by(a, &MontField<M>::invert_blinded); }
+  Scalar invert_vartime(const Scalar& a) const override { return invert_by(a, &MontField<M>::invert_vartime); }
 
   bool is_zero_public(const Scalar& a) const override {
     Num x = num_of(a);
@@ -281,6 +267,16 @@ private:
     for (std::size_t i = 0; i < excess; ++i)
       if (be[i]) return std::nullopt;
     return limbs_from_bytes<K>(be.subspan(excess));
+  }
+
+  // a^-1 by one of the field's inversions (which take Montgomery form).
+  Scalar invert_by(const Scalar& a, void (MontField<M>::*inverse)(Num&, const Num&) const) const {
+    Num x = num_of(a), r;
+    WipeOnExit wiped(x, r);
+    fn_.to_mont(x, x);
+    (fn_.*inverse)(r, x);
+    fn_.from_mont(r, r);
+    return scalar_of(r);
   }
 
   Num num_of(const Scalar& a) const { return limbs_from_bytes<M>(a.bytes()); }

@@ -260,17 +260,35 @@ public:
     redc(r, t);
   }
 
-  // a^e for a public exponent e (fixed 4-bit windows; the pattern of
-  // operations depends on e only).
+  // a^e for a public exponent e: left-to-right sliding windows of up to 4
+  // bits over the odd powers a, a^3, ..., a^15 (HAC Algorithm 14.85). The
+  // pattern of operations and table indices depends on e only.
   void pow_public(Fe& r, const Fe& a, const Fe& e) const {
-    std::array<Fe, 16> table;
-    table[0] = one_;
-    for (std::size_t i = 1; i < 16; ++i) mul(table[i], table[i - 1], a);
-    Fe acc = one_;
-    for (std::size_t w = 16 * N; w-- > 0;) {
-      for (int s = 0; s < 4; ++s) sqr(acc, acc);
-      unsigned digit = static_cast<unsigned>(e[w / 16] >> (4 * (w % 16))) & 15;
-      if (digit) mul(acc, acc, table[digit]);  // branch on the public exponent only
+    auto bit = [&](std::size_t i) { return static_cast<unsigned>(e[i / 64] >> (i % 64)) & 1; };
+    std::array<Fe, 8> odd;  // odd[j] = a^(2j+1)
+    Fe a2, acc = one_;
+    odd[0] = a;
+    sqr(a2, a);
+    for (std::size_t j = 1; j < odd.size(); ++j) mul(odd[j], odd[j - 1], a2);
+    bool started = false;  // acc = 1 until the first window: no squarings of 1
+    for (std::size_t i = 64 * N; i > 0;) {  // bits [0, i) remain
+      if (!bit(i - 1)) {  // branches on the public exponent only
+        if (started) sqr(acc, acc);
+        --i;
+        continue;
+      }
+      std::size_t lo = i >= 4 ? i - 4 : 0;
+      while (!bit(lo)) ++lo;  // the window [lo, i) ends in a one
+      unsigned digit = 0;
+      for (std::size_t k = i; k-- > lo;) digit = digit << 1 | bit(k);
+      if (started) {
+        for (std::size_t k = lo; k < i; ++k) sqr(acc, acc);
+        mul(acc, acc, odd[digit / 2]);
+      } else {
+        acc = odd[digit / 2];
+        started = true;
+      }
+      i = lo;
     }
     r = acc;
   }
