@@ -68,7 +68,8 @@ PublicKey PrivateKey::public_key() const {
   Bytes xy(2 * curve_->elem_bin);
   if (!Group::of(*curve_).mul_base(d_.view(), xy)) throw std::logic_error("private key is zero");
   detail::ct_public(xy.data(), xy.size());  // a public key is public
-  auto key = PublicKey::from_affine(*curve_, ByteView(xy).first(curve_->elem_bin), ByteView(xy).subspan(curve_->elem_bin));
+  auto key = PublicKey::from_affine(*curve_, ByteView(xy).first(curve_->elem_bin),
+                                    ByteView(xy).subspan(curve_->elem_bin));
   if (!key) throw std::logic_error("computed point is not a valid public key");
   return *key;
 }
