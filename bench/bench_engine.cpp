@@ -1,8 +1,8 @@
-// The curve engine (src/engine/engine.hpp): fixed-base, variable-base and
-// double (verification) scalar multiplication.
+// The curve group (src/ec/group.hpp): fixed-base, variable-base and double
+// (verification) scalar multiplication, point decompression.
 #include <benchmark/benchmark.h>
 
-#include "ec/engine.hpp"
+#include "ec/group.hpp"
 #include "seccure/curves.hpp"
 #include "seccure/keys.hpp"
 
@@ -13,14 +13,14 @@ using namespace seccure::detail;
 
 struct Operands {
   const CurveParams& curve;
-  const Engine& engine;
+  const Group& group;
   PrivateKey k1, k2;  // scalars in [1, n-1]
   PublicKey q;
   Bytes out;
 
   explicit Operands(const char* name)
       : curve(*curve_by_name(name)),
-        engine(Engine::of(curve)),
+        group(Group::of(curve)),
         k1(PrivateKey::random(curve)),
         k2(PrivateKey::random(curve)),
         q(PrivateKey::random(curve).public_key()),
@@ -30,7 +30,7 @@ struct Operands {
 void BM_mul_base(benchmark::State& state, const char* name) {
   Operands o(name);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(o.engine.mul_base(o.k1.scalar(), o.out));
+    benchmark::DoNotOptimize(o.group.mul_base(o.k1.scalar(), o.out));
     benchmark::ClobberMemory();
   }
 }
@@ -38,7 +38,7 @@ void BM_mul_base(benchmark::State& state, const char* name) {
 void BM_mul(benchmark::State& state, const char* name) {
   Operands o(name);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(o.engine.mul(o.q.xy(), o.k1.scalar(), o.out));
+    benchmark::DoNotOptimize(o.group.mul(o.q.xy(), o.k1.scalar(), o.out));
     benchmark::ClobberMemory();
   }
 }
@@ -46,7 +46,16 @@ void BM_mul(benchmark::State& state, const char* name) {
 void BM_mul_add_vartime(benchmark::State& state, const char* name) {
   Operands o(name);
   for (auto _ : state) {
-    benchmark::DoNotOptimize(o.engine.mul_add_vartime(o.k1.scalar(), o.k2.scalar(), o.q.xy(), o.out));
+    benchmark::DoNotOptimize(o.group.mul_add_vartime(o.k1.scalar(), o.k2.scalar(), o.q.xy()));
+    benchmark::ClobberMemory();
+  }
+}
+
+void BM_decompress_vartime(benchmark::State& state, const char* name) {
+  Operands o(name);
+  Bytes v = o.q.to_binary();
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(o.group.decompress_vartime(v));
     benchmark::ClobberMemory();
   }
 }
@@ -54,10 +63,12 @@ void BM_mul_add_vartime(benchmark::State& state, const char* name) {
 #define SECCURE_ENGINE_BENCH(curve)                                                  \
   BENCHMARK_CAPTURE(BM_mul_base, curve, #curve)->Unit(benchmark::kMicrosecond);      \
   BENCHMARK_CAPTURE(BM_mul, curve, #curve)->Unit(benchmark::kMicrosecond);           \
-  BENCHMARK_CAPTURE(BM_mul_add_vartime, curve, #curve)->Unit(benchmark::kMicrosecond)
+  BENCHMARK_CAPTURE(BM_mul_add_vartime, curve, #curve)->Unit(benchmark::kMicrosecond); \
+  BENCHMARK_CAPTURE(BM_decompress_vartime, curve, #curve)->Unit(benchmark::kMicrosecond)
 
 SECCURE_ENGINE_BENCH(p160);
 SECCURE_ENGINE_BENCH(p256);
+SECCURE_ENGINE_BENCH(p224);
 SECCURE_ENGINE_BENCH(p521);
 SECCURE_ENGINE_BENCH(brainpoolp512r1);
 

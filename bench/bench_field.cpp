@@ -1,4 +1,4 @@
-// Montgomery field arithmetic (src/engine/mont.hpp) modulo the P-256 prime
+// Montgomery field arithmetic (src/ec/mont.hpp) modulo the P-256 prime
 // (4 limbs) and the P-521 prime (9 limbs).
 #include <benchmark/benchmark.h>
 

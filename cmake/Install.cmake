@@ -20,7 +20,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/completions/_seccure
 # --- the library as a package: find_package(seccure CONFIG) gives the target
 # seccure::seccure; pkg-config gives seccure.pc (examples/ builds against both,
 # from an installed prefix). The archive links the dependencies by name
-# (gmpxx gmp sodium gcrypt gpg-error, see src/CMakeLists.txt), so the exported
+# (gmp sodium gcrypt gpg-error, see src/CMakeLists.txt), so the exported
 # target carries exactly those names and no path of this build tree.
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/seccure DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT Development)
 install(TARGETS seccure EXPORT seccureTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT Development)

@@ -1,5 +1,5 @@
 // The curve declarations as compile-time data, shared by the lookup
-// functions (curves.cpp), the arithmetic engine and the table generator.
+// functions (curves.cpp), the curve group (group.cpp) and the table generator.
 #pragma once
 #include <array>
 

@@ -22,7 +22,7 @@
 #include "base/ct.hpp"
 #include "seccure/secure.hpp"
 
-static_assert(GMP_NUMB_BITS == 64, "the engine assumes 64-bit limbs without nails");
+static_assert(GMP_NUMB_BITS == 64, "the group assumes 64-bit limbs without nails");
 
 namespace seccure::detail {
 
@@ -260,17 +260,35 @@ public:
     redc(r, t);
   }
 
-  // a^e for a public exponent e (fixed 4-bit windows; the pattern of
-  // operations depends on e only).
+  // a^e for a public exponent e: left-to-right sliding windows of up to 4
+  // bits over the odd powers a, a^3, ..., a^15 (HAC Algorithm 14.85). The
+  // pattern of operations and table indices depends on e only.
   void pow_public(Fe& r, const Fe& a, const Fe& e) const {
-    std::array<Fe, 16> table;
-    table[0] = one_;
-    for (std::size_t i = 1; i < 16; ++i) mul(table[i], table[i - 1], a);
-    Fe acc = one_;
-    for (std::size_t w = 16 * N; w-- > 0;) {
-      for (int s = 0; s < 4; ++s) sqr(acc, acc);
-      unsigned digit = static_cast<unsigned>(e[w / 16] >> (4 * (w % 16))) & 15;
-      if (digit) mul(acc, acc, table[digit]);  // branch on the public exponent only
+    auto bit = [&](std::size_t i) { return static_cast<unsigned>(e[i / 64] >> (i % 64)) & 1; };
+    std::array<Fe, 8> odd;  // odd[j] = a^(2j+1)
+    Fe a2, acc = one_;
+    odd[0] = a;
+    sqr(a2, a);
+    for (std::size_t j = 1; j < odd.size(); ++j) mul(odd[j], odd[j - 1], a2);
+    bool started = false;  // acc = 1 until the first window: no squarings of 1
+    for (std::size_t i = 64 * N; i > 0;) {  // bits [0, i) remain
+      if (!bit(i - 1)) {  // branches on the public exponent only
+        if (started) sqr(acc, acc);
+        --i;
+        continue;
+      }
+      std::size_t lo = i >= 4 ? i - 4 : 0;
+      while (!bit(lo)) ++lo;  // the window [lo, i) ends in a one
+      unsigned digit = 0;
+      for (std::size_t k = i; k-- > lo;) digit = digit << 1 | bit(k);
+      if (started) {
+        for (std::size_t k = lo; k < i; ++k) sqr(acc, acc);
+        mul(acc, acc, odd[digit / 2]);
+      } else {
+        acc = odd[digit / 2];
+        started = true;
+      }
+      i = lo;
     }
     r = acc;
   }
@@ -293,19 +311,24 @@ public:
     from_mont(t, ab);
     // a*b is uniform on [1, m) and independent of a: safe to reveal.
     ct_public(t.data(), sizeof t);
-    mpz_t tz, mz;
-    mpz_roinit_n(mz, m_.data(), static_cast<mp_size_t>(N));
-    mpz_init(tz);
-    mpz_import(tz, N, -1, sizeof(limb), 0, 0, t.data());
-    if (mpz_invert(tz, tz, mz) == 0) {  // a = 0 (revealed only then)
-      mpz_clear(tz);
+    if (!gcd_invert(inv, t)) {  // a = 0 (revealed only then)
       r = Fe{};
       return;
     }
-    mpz_export(inv.data(), nullptr, -1, sizeof(limb), 0, 0, tz);
-    mpz_clear(tz);  // GMP's allocator wipes it (secure.cpp)
     to_mont(inv, inv);
     mul(r, inv, b);  // (ab)^-1 R * bR / R = a^-1 R
+  }
+
+  // a^-1 for a public a (Montgomery form in and out) by GMP's
+  // variable-time gcd, without blinding; 0 maps to 0.
+  void invert_vartime(Fe& r, const Fe& a) const {
+    Fe t;
+    from_mont(t, a);
+    if (!gcd_invert(r, t)) {
+      r = Fe{};
+      return;
+    }
+    to_mont(r, r);
   }
 
   // a^-1 = a^(m-2) for prime m (Fermat); 0 maps to 0.
@@ -318,6 +341,22 @@ public:
   }
 
 private:
+  // r = t^-1 mod m for a public t (plain form) by mpz_invert; false for t = 0.
+  bool gcd_invert(Fe& r, const Fe& t) const {
+    mpz_t tz, mz;
+    mpz_roinit_n(mz, m_.data(), static_cast<mp_size_t>(N));
+    mpz_init(tz);
+    mpz_import(tz, N, -1, sizeof(limb), 0, 0, t.data());
+    if (mpz_invert(tz, tz, mz) == 0) {
+      mpz_clear(tz);
+      return false;
+    }
+    r = Fe{};
+    mpz_export(r.data(), nullptr, -1, sizeof(limb), 0, 0, tz);
+    mpz_clear(tz);  // GMP's allocator wipes it (secure.cpp)
+    return true;
+  }
+
   static constexpr std::size_t scratch_limbs = 4 * N + 8;
   Fe m_{}, one_{}, r2_{};
   limb m0inv_ = 0;

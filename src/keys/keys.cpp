@@ -1,17 +1,12 @@
 #include "seccure/keys.hpp"
 
 #include "base/ct.hpp"
-#include "ec/ec.hpp"
-#include "ec/engine.hpp"
-#include "keys/key_glue.hpp"
+#include "ec/group.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
 
-using detail::Curve;
-using detail::Engine;
-using detail::from_bytes;
-using detail::to_bytes;
+using detail::Group;
 
 PassphraseHasher::PassphraseHasher() : digest_(Digest::Kind::sha256) {}
 
@@ -40,7 +35,7 @@ PrivateKey PrivateKey::from_passphrase_hash(const CurveParams& curve, ByteView h
   AesCtr prng(hash);
   SecureBuffer stream(curve.order_bin);
   prng.keystream(stream.span());
-  return PrivateKey(curve, detail::reduce_to_key_range(curve, stream.view()));
+  return PrivateKey(curve, Group::of(curve).reduce_to_key_range(stream.view()).release());
 }
 
 PrivateKey PrivateKey::from_passphrase(const CurveParams& curve, ByteView passphrase) {
@@ -49,9 +44,9 @@ PrivateKey PrivateKey::from_passphrase(const CurveParams& curve, ByteView passph
 
 PrivateKey PrivateKey::random(const CurveParams& curve) {
   // Rejection sampling on bits(n) random bits: uniform in [1, n-1].
-  const Curve& c = Curve::of(curve);
-  std::size_t bits = mpz_sizeinbase(c.n.get_mpz_t(), 2);
-  Bytes n = detail::to_bytes(c.n, curve.order_bin);
+  const Group& group = Group::of(curve);
+  std::size_t bits = group.order_bits();
+  ByteView n = group.order();
   for (;;) {
     SecureBuffer buf(curve.order_bin);
     random_bytes(buf.span());
@@ -71,15 +66,17 @@ PrivateKey PrivateKey::random(const CurveParams& curve) {
 
 PublicKey PrivateKey::public_key() const {
   Bytes xy(2 * curve_->elem_bin);
-  if (!detail::Engine::of(*curve_).mul_base(d_.view(), xy)) throw std::logic_error("private key is zero");
+  if (!Group::of(*curve_).mul_base(d_.view(), xy)) throw std::logic_error("private key is zero");
   detail::ct_public(xy.data(), xy.size());  // a public key is public
-  return detail::public_from_xy(*curve_, xy);
+  auto key = PublicKey::from_affine(*curve_, ByteView(xy).first(curve_->elem_bin),
+                                    ByteView(xy).subspan(curve_->elem_bin));
+  if (!key) throw std::logic_error("computed point is not a valid public key");
+  return *key;
 }
 
 std::optional<PublicKey> PublicKey::from_affine(const CurveParams& curve, ByteView x, ByteView y) {
   if (x.size() != curve.elem_bin || y.size() != curve.elem_bin) return std::nullopt;
-  detail::Point P{from_bytes(x), from_bytes(y), false};
-  if (!Curve::of(curve).on_curve(P)) return std::nullopt;
+  if (!Group::of(curve).on_curve_vartime(x, y)) return std::nullopt;
   Bytes xy(x.begin(), x.end());
   xy.insert(xy.end(), y.begin(), y.end());
   return PublicKey(curve, std::move(xy));
@@ -87,25 +84,22 @@ std::optional<PublicKey> PublicKey::from_affine(const CurveParams& curve, ByteVi
 
 std::optional<PublicKey> PublicKey::from_binary(const CurveParams& curve, ByteView data) {
   if (data.size() != curve.pk_bin) return std::nullopt;
-  const Curve& c = Curve::of(curve);
-  auto P = c.decompress_vartime(from_bytes(data));
+  auto P = Group::of(curve).decompress_vartime(data);
   if (!P) return std::nullopt;
-  return detail::public_from_point(curve, *P);
+  return PublicKey(curve, std::move(P->xy));
 }
 
 std::optional<PublicKey> PublicKey::from_compact(const CurveParams& curve, std::string_view text) {
   if (text.size() != curve.pk_compact) return std::nullopt;
   auto v = compact_decode(text);
   if (!v) return std::nullopt;
-  const Curve& c = Curve::of(curve);
-  auto P = c.decompress_vartime(from_bytes(*v));
+  auto P = Group::of(curve).decompress_vartime(*v);
   if (!P) return std::nullopt;
-  return detail::public_from_point(curve, *P);
+  return PublicKey(curve, std::move(P->xy));
 }
 
 Bytes PublicKey::to_binary() const {
-  const Curve& c = Curve::of(*curve_);
-  return to_bytes(c.compress(detail::point_of(*this)), curve_->pk_bin);
+  return Group::of(*curve_).compress(xy_);
 }
 
 std::string PublicKey::to_compact() const {

@@ -1,6 +1,6 @@
 #include "seccure/dh.hpp"
 
-#include "ec/engine.hpp"
+#include "ec/group.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
@@ -12,7 +12,7 @@ std::optional<DhKeys> DhExchange::complete(const PublicKey& peer) const {
   if (&peer.curve() != &cp) return std::nullopt;
   SecureBuffer p(2 * cp.elem_bin);  // P = a*B, x || y
   // Infinity cannot happen for a validated key on a prime-order curve.
-  if (!detail::Engine::of(cp).mul(peer.xy(), ours_.scalar(), p.span())) return std::nullopt;
+  if (!detail::Group::of(cp).mul(peer.xy(), ours_.scalar(), p.span())) return std::nullopt;
   SecureBuffer k = sha512(p.view());
   // K[0..dh_bin) and K[32..32+dh_bin), each in dh_compact digits.
   auto established = compact_encode(k.view().first(cp.dh_bin), cp.dh_compact);

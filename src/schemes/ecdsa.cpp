@@ -1,14 +1,14 @@
 #include "seccure/ecdsa.hpp"
 
-#include "ec/ec.hpp"
-#include "ec/engine.hpp"
-#include "keys/key_glue.hpp"
+#include <algorithm>
+
+#include "ec/group.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
 
-using detail::Curve;
-using detail::from_bytes;
+using detail::Group;
+using detail::Scalar;
 
 SignatureParse parse_compact_signature(const CurveParams& curve, std::string_view text) {
   if (text.size() != curve.sig_compact) return SignatureParseError::wrong_length;
@@ -28,39 +28,44 @@ std::string signature_to_compact(const CurveParams& curve, ByteView value) {
   return *s;
 }
 
+// FORMAT.md §5: with e = int(hash) mod n, a nonce k, r = x(kG) mod n and
+// s = k^-1 (e + d*r) mod n, the signature is the integer S = s*n + r.
 Bytes ecdsa_sign_hash(const PrivateKey& key, ByteView hash64) {
   const CurveParams& cp = key.curve();
-  const detail::Engine& engine = detail::Engine::of(cp);
+  const Group& group = Group::of(cp);
   // Nonces: AES-256-CTR keyed with HMAC-SHA256(d, h), one stream per
   // signature, consumed order_bin bytes at a time (FORMAT.md §5).
   Digest nonce_key(Digest::Kind::hmac_sha256, key.scalar());
   nonce_key.update(hash64);
   AesCtr nonces(nonce_key.finish().view());
 
-  SecureBuffer buf(cp.order_bin);
-  Bytes sig(cp.sig_bin);
+  detail::ScrubStackOnExit scrub;  // the dead frames of the scalar arithmetic below
+  Scalar d{SecureBuffer(key.scalar())}, e = group.reduce(hash64);
+  SecureBuffer buf(cp.order_bin), kg(2 * cp.elem_bin);  // x(kG) stays secret: in signcryption so is S
   for (;;) {
     nonces.keystream(buf.span());
-    SecureBuffer k = detail::reduce_to_key_range(cp, buf.view());
-    if (engine.ecdsa_sign(k.view(), key.scalar(), hash64, sig)) return sig;
+    Scalar k = group.reduce_to_key_range(buf.view());
+    if (!group.mul_base(k.bytes(), kg.span())) continue;  // k = 0: cannot happen in [1, n-1]
+    Scalar r = group.reduce(kg.view().first(cp.elem_bin));
+    // r = 0 or s = 0 (probability ~1/n each) takes the next nonce; only
+    // that becomes public.
+    if (group.is_zero_public(r)) continue;
+    Scalar s = group.mul(group.invert(k), group.add(e, group.mul(d, r)));
+    if (group.is_zero_public(s)) continue;
+    return group.pack_signature(s, r);
   }
 }
 
+// Public values only: variable time is fine.
 bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature) {
-  const CurveParams& cp = key.curve();
-  const Curve& c = Curve::of(cp);
-  mpz_class S = from_bytes(signature);
-  mpz_class s, r;
-  mpz_fdiv_qr(s.get_mpz_t(), r.get_mpz_t(), S.get_mpz_t(), c.n.get_mpz_t());
-  if (s <= 0 || s >= c.n || r <= 0 || r >= c.n) return false;
-  mpz_class e = from_bytes(hash64) % c.n;
-  mpz_class w = c.inverse_mod_n(s);
-  mpz_class u1 = (e * w) % c.n, u2 = (r * w) % c.n;
-  Bytes X(2 * cp.elem_bin);
-  if (!detail::Engine::of(cp).mul_add_vartime(detail::to_bytes(u1, cp.order_bin), detail::to_bytes(u2, cp.order_bin),
-                                              key.xy(), X))
-    return false;
-  return from_bytes(ByteView(X).first(cp.elem_bin)) % c.n == r;
+  const Group& group = Group::of(key.curve());
+  auto sr = group.unpack_signature_vartime(signature);  // S = s*n + r, r < n; nullopt if s >= n
+  if (!sr || group.is_zero_public(sr->first) || group.is_zero_public(sr->second)) return false;
+  const auto& [s, r] = *sr;
+  Scalar w = group.invert_vartime(s);
+  Scalar u1 = group.mul(group.reduce(hash64), w), u2 = group.mul(r, w);
+  auto X = group.mul_add_vartime(u1.bytes(), u2.bytes(), key.xy());
+  return X && std::ranges::equal(group.reduce(X->x()).bytes(), r.bytes());
 }
 
 }  // namespace seccure

@@ -3,14 +3,9 @@
 #include <cstring>
 
 #include "base/ct.hpp"
-#include "ec/ec.hpp"
-#include "ec/engine.hpp"
-#include "keys/key_glue.hpp"
+#include "ec/group.hpp"
 
 namespace seccure {
-
-using detail::Curve;
-using detail::from_bytes;
 
 namespace {
 
@@ -26,18 +21,17 @@ SecureBuffer ecies_kdf(const CurveParams& cp, ByteView z_xy, ByteView r_xy) {
 
 Encapsulation ecies_encapsulate(const PublicKey& recipient) {
   const CurveParams& cp = recipient.curve();
-  const detail::Engine& engine = detail::Engine::of(cp);
+  const detail::Group& group = detail::Group::of(cp);
   SecureBuffer z(2 * cp.elem_bin);
   Bytes r(2 * cp.elem_bin);
   for (;;) {
     PrivateKey k = PrivateKey::random(cp);
     // Z = infinity is impossible for a valid Q on a prime-order curve and
     // k in [1, n-1]; the retry of FORMAT.md §4 is kept all the same.
-    if (!engine.mul(recipient.xy(), k.scalar(), z.span())) continue;
-    engine.mul_base(k.scalar(), r);
+    if (!group.mul(recipient.xy(), k.scalar(), z.span())) continue;
+    group.mul_base(k.scalar(), r);
     detail::ct_public(r.data(), r.size());  // R is sent in the clear
-    PublicKey R = detail::public_from_xy(cp, r);
-    return {R.to_binary(), ecies_kdf(cp, z.view(), r)};
+    return {group.compress(r), ecies_kdf(cp, z.view(), r)};
   }
 }
 
@@ -46,7 +40,7 @@ std::optional<SecureBuffer> ecies_decapsulate(const PrivateKey& key, ByteView he
   auto R = PublicKey::from_binary(cp, header);
   if (!R) return std::nullopt;
   SecureBuffer z(2 * cp.elem_bin);
-  if (!detail::Engine::of(cp).mul(R->xy(), key.scalar(), z.span())) return std::nullopt;
+  if (!detail::Group::of(cp).mul(R->xy(), key.scalar(), z.span())) return std::nullopt;
   return ecies_kdf(cp, z.view(), R->xy());
 }
 

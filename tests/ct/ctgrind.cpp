@@ -11,7 +11,7 @@
 #include <cstring>
 
 #include "base/ct.hpp"
-#include "ec/ec.hpp"
+#include "reference/ref_ec.hpp"
 #include "seccure/dh.hpp"
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"
@@ -119,14 +119,15 @@ void run_curve(const CurveParams& cp) {
 
 }  // namespace
 
-// The harness must be able to fail: the reference arithmetic (plain GMP
-// integers, double-and-add) branches on the scalar, and memcheck must say so.
+// The harness must be able to fail: the reference arithmetic of the tests
+// (plain GMP integers, double-and-add) branches on the scalar, and memcheck
+// must say so.
 int canary() {
   const CurveParams& cp = all_curves()[2];
-  const detail::Curve& ref = detail::Curve::of(cp);
+  const ref::Curve& curve = ref::Curve::of(cp);
   mpz_class k("123456789abcdef0123456789abcdef", 16);
   secret(k.get_mpz_t()->_mp_d, sizeof(mp_limb_t) * static_cast<std::size_t>(k.get_mpz_t()->_mp_size));
-  detail::Point P = ref.mul(ref.g, k);
+  ref::Point P = curve.mul(curve.g, k);
   reveal(&P, sizeof P);
   return 0;
 }

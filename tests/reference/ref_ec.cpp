@@ -1,11 +1,14 @@
-#include "ec/ec.hpp"
+#include "reference/ref_ec.hpp"
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <mutex>
 #include <stdexcept>
 
-namespace seccure::detail {
+#include "ec/curve_table.hpp"
+
+namespace seccure::ref {
 
 mpz_class from_bytes(ByteView be) {
   mpz_class v;
@@ -27,10 +30,15 @@ Bytes to_bytes(const mpz_class& v, std::size_t len) {
   return out;
 }
 
-SecureBuffer to_secure_bytes(const mpz_class& v, std::size_t len) {
-  SecureBuffer out(len);
-  to_bytes(v, out.span());
-  return out;
+Bytes xy_of(const CurveParams& cp, const Point& P) {
+  Bytes xy = to_bytes(P.x, cp.elem_bin);
+  Bytes y = to_bytes(P.y, cp.elem_bin);
+  xy.insert(xy.end(), y.begin(), y.end());
+  return xy;
+}
+
+Point point_of(ByteView xy) {
+  return Point{from_bytes(xy.first(xy.size() / 2)), from_bytes(xy.subspan(xy.size() / 2)), false};
 }
 
 namespace {
@@ -50,22 +58,48 @@ Curve::Curve(const CurveParams& cp)
 }
 
 const Curve& Curve::of(const CurveParams& params) {
-  init();
   static std::array<std::unique_ptr<Curve>, 15> cache;
   static std::array<std::once_flag, 15> once;
-  auto all = all_curves();
-  auto idx = static_cast<std::size_t>(&params - all.data());
+  auto idx = static_cast<std::size_t>(&params - detail::curve_table.data());
   if (idx >= cache.size()) throw std::logic_error("unknown curve");
   std::call_once(once[idx], [&] { cache[idx] = std::make_unique<Curve>(params); });
   return *cache[idx];
 }
 
+mpz_class Curve::mod_p(const mpz_class& v) const { return mod(v, p); }
+
+mpz_class Curve::rhs(const mpz_class& x) const { return mod((x * x + a) * x + b, p); }
+
+bool Curve::is_square(const mpz_class& v) const {
+  mpz_class r = mod(v, p);
+  return r == 0 || mpz_legendre(r.get_mpz_t(), p.get_mpz_t()) == 1;
+}
+
 bool Curve::on_curve(const Point& P) const {
   if (P.infinity) return false;
   if (P.x < 0 || P.x >= p || P.y < 0 || P.y >= p) return false;
-  mpz_class lhs = mod(P.y * P.y, p);
-  mpz_class rhs = mod((P.x * P.x + a) * P.x + b, p);
-  return lhs == rhs;
+  return mod(P.y * P.y, p) == rhs(P.x);
+}
+
+Point Curve::neg(const Point& P) const { return P.infinity ? P : Point{P.x, mod(-P.y, p), false}; }
+
+// GECC §3.1.2, affine group law.
+Point Curve::add(const Point& P, const Point& Q) const {
+  if (P.infinity) return Q;
+  if (Q.infinity) return P;
+  mpz_class l, i;
+  if (P.x == Q.x) {
+    if (mod(P.y + Q.y, p) == 0) return Point{};
+    mpz_class twice_y = 2 * P.y;
+    mpz_invert(i.get_mpz_t(), twice_y.get_mpz_t(), p.get_mpz_t());
+    l = mod((3 * P.x * P.x + a) * i, p);
+  } else {
+    mpz_class dx = mod(Q.x - P.x, p);
+    mpz_invert(i.get_mpz_t(), dx.get_mpz_t(), p.get_mpz_t());
+    l = mod((Q.y - P.y) * i, p);
+  }
+  mpz_class x = mod(l * l - P.x - Q.x, p);
+  return Point{x, mod(l * (P.x - x) - P.y, p), false};
 }
 
 // GECC Algorithm 3.21 (Jacobian doubling, general a): 4M + 6S.
@@ -163,7 +197,7 @@ Point Curve::mul_add_vartime(const mpz_class& u1, const mpz_class& u2, const Poi
   return to_affine(R);
 }
 
-std::optional<mpz_class> Curve::sqrt_vartime(const mpz_class& v) const {
+std::optional<mpz_class> Curve::sqrt(const mpz_class& v) const {
   if (v == 0) return mpz_class(0);
   if (mpz_legendre(v.get_mpz_t(), p.get_mpz_t()) != 1) return std::nullopt;
   mpz_class r;
@@ -203,11 +237,11 @@ std::optional<mpz_class> Curve::sqrt_vartime(const mpz_class& v) const {
   return r;
 }
 
-std::optional<Point> Curve::decompress_vartime(const mpz_class& v) const {
+std::optional<Point> Curve::decompress(const mpz_class& v) const {
   if (v < 0 || v >= 2 * p) return std::nullopt;
   bool odd = v >= p;
   mpz_class x = odd ? mpz_class(v - p) : v;
-  auto y = sqrt_vartime(mod((x * x + a) * x + b, p));
+  auto y = sqrt(rhs(x));
   if (!y) return std::nullopt;
   if (*y == 0 && odd) return std::nullopt;
   Point P;
@@ -228,4 +262,4 @@ mpz_class Curve::inverse_mod_n(const mpz_class& k) const {
   return r;
 }
 
-}  // namespace seccure::detail
+}  // namespace seccure::ref

@@ -1,8 +1,9 @@
-#include "ec/engine.hpp"
+#include "ec/group.hpp"
 
+#include <algorithm>
 #include <memory>
-#include <vector>
 #include <mutex>
+#include <vector>
 
 #include "base/ct.hpp"
 #include "ec/curve_table.hpp"
@@ -13,9 +14,9 @@ namespace {
 
 // N: limbs of p; M: limbs of n.
 template <std::size_t N, std::size_t M>
-class EngineImpl final : public Engine {
+class GroupImpl final : public Group {
   using Fe = Limbs<N>;
-  using Scalar = Limbs<M>;
+  using Num = Limbs<M>;  // an integer mod n
 
   // Jacobian coordinates (X/Z^2, Y/Z^3); Z = 0 is infinity. Contiguous so
   // that mpn_sec_tabselect can pick a whole point.
@@ -31,22 +32,30 @@ class EngineImpl final : public Engine {
   static constexpr std::size_t table_size = 1u << window_bits;
 
 public:
-  EngineImpl(const CurveParams& cp, const BaseTable& table)
-      : cp_(cp), fp_(limbs_from_hex<N>(cp.p)), fn_(limbs_from_hex<M>(cp.n)), table_(table) {
+  GroupImpl(const CurveParams& cp, const BaseTable& table)
+      : Group(cp, bits(limbs_from_hex<M>(cp.n))),
+        fp_(limbs_from_hex<N>(cp.p)),
+        fn_(limbs_from_hex<M>(cp.n)),
+        table_(table) {
     n_ = limbs_from_hex<M>(cp.n);
-    Fe a = limbs_from_hex<N>(cp.a), p3 = fp_.modulus();
-    Fe three{};
-    three[0] = 3;
-    mpn_sub_n(p3.data(), p3.data(), three.data(), N);
+    limbs_to_bytes(n_, order_);
+    nm1_ = n_;
+    mpn_sub_1(nm1_.data(), nm1_.data(), M, 1);
+    const Fe& p = fp_.modulus();
+    Fe a = limbs_from_hex<N>(cp.a), p3 = p;
+    mpn_sub_1(p3.data(), p3.data(), N, 3);
     a_is_minus_3_ = a == p3;
     fp_.to_mont(a_, a);
-    bits_n_ = mpn_sizeinbase(n_.data(), M, 2);
-    windows_ = (bits_n_ + window_bits - 1) / window_bits;
+    fp_.to_mont(b_, limbs_from_hex<N>(cp.b));
+    std::copy(p.begin(), p.end(), p_wide_.begin());
+    mpn_add_n(two_p_.data(), p_wide_.data(), p_wide_.data(), N + 1);
+    windows_ = (order_bits_ + window_bits - 1) / window_bits;
     if (table_.windows != windows_) throw std::logic_error("base table does not match the curve");
+    init_sqrt();
   }
 
   bool mul_base(ByteView k, std::span<std::uint8_t> out) const override {
-    Scalar s = limbs_from_bytes<M>(k);
+    Num s = limbs_from_bytes<M>(k);
     Jac acc = infinity(), sum, lifted, chosen;
     Aff sel;
     limb acc_inf = ~limb{0};
@@ -75,7 +84,7 @@ public:
     table[1] = Jac{p.x, p.y, fp_.one()};
     dbl(table[2], table[1]);
     for (std::size_t j = 3; j < table_size; ++j) add_affine(table[j], table[j - 1], p);
-    Scalar s = limbs_from_bytes<M>(k);
+    Num s = limbs_from_bytes<M>(k);
     Jac acc = infinity(), sel, sum, chosen;
     limb acc_inf = ~limb{0};
     ScrubOnExit wiped(s, acc, sel, sum, chosen);
@@ -101,7 +110,7 @@ public:
   // multiples Q, 3Q, ..., 15Q, then u1*G added window by window from the
   // fixed-base table onto the same accumulator, skipping zero digits; one
   // inversion at the end.
-  bool mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy, std::span<std::uint8_t> out) const override {
+  std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const override {
     Aff q = affine_from_bytes(q_xy);
     std::array<Jac, 8> odd;  // odd[i] = (2i+1) Q
     odd[0] = Jac{q.x, q.y, fp_.one()};
@@ -119,7 +128,7 @@ public:
         add_vartime(acc, acc, addend);
       }
     }
-    Scalar s1 = limbs_from_bytes<M>(u1);
+    Num s1 = limbs_from_bytes<M>(u1);
     for (std::size_t i = 0; i < windows_; ++i) {
       limb d = digit(s1, i);
       if (!d) continue;
@@ -129,97 +138,257 @@ public:
       std::copy(entry + N, entry + 2 * N, addend.y.begin());
       add_affine_vartime(acc, acc, addend);
     }
-    bool finite = to_affine(acc, out);
-    ct_public(out.data(), out.size());  // from public inputs only (the inversion's blinding taints it)
-    return finite;
+    Point out{Bytes(2 * cp_.elem_bin)};
+    bool finite = to_affine(acc, out.xy);
+    ct_public(out.xy.data(), out.xy.size());  // from public inputs only (the inversion's blinding taints it)
+    if (!finite) return std::nullopt;
+    return out;
   }
 
-  void reduce_to_key_range(ByteView v, std::span<std::uint8_t> out) const override {
-    Scalar nm1 = n_, one{};
+  // --- Points (public data, so variable time) ---
+
+  std::optional<Point> decompress_vartime(ByteView v) const override {
+    auto w = load_public<N + 1>(v);
+    if (!w || mpn_cmp(w->data(), two_p_.data(), N + 1) >= 0) return std::nullopt;
+    bool odd = mpn_cmp(w->data(), p_wide_.data(), N + 1) >= 0;
+    if (odd) mpn_sub_n(w->data(), w->data(), p_wide_.data(), N + 1);
+    Fe x, xm, t, y;
+    std::copy(w->begin(), w->begin() + N, x.begin());
+    fp_.to_mont(xm, x);
+    curve_rhs(t, xm);
+    if (!sqrt_vartime(y, t)) return std::nullopt;
+    fp_.from_mont(y, y);
+    bool zero = ct_is_zero(y) != 0;
+    if (zero && odd) return std::nullopt;
+    if (((y[0] & 1) != 0) != odd) fp_.neg(y, y);  // p - y: the other root (neg works on plain values too)
+    Point out{Bytes(2 * cp_.elem_bin)};
+    limbs_to_bytes(x, std::span(out.xy).first(cp_.elem_bin));
+    limbs_to_bytes(y, std::span(out.xy).subspan(cp_.elem_bin));
+    return out;
+  }
+
+  Bytes compress(ByteView xy) const override {
+    Limbs<N + 1> v{};
+    Fe x = limbs_from_bytes<N>(xy.first(cp_.elem_bin));
+    std::copy(x.begin(), x.end(), v.begin());
+    if (xy[2 * cp_.elem_bin - 1] & 1) mpn_add_n(v.data(), v.data(), p_wide_.data(), N + 1);  // y odd
+    Bytes out(cp_.pk_bin);
+    limbs_to_bytes(v, out);
+    return out;
+  }
+
+  bool on_curve_vartime(ByteView x, ByteView y) const override {
+    Fe xv = limbs_from_bytes<N>(x), yv = limbs_from_bytes<N>(y);
+    const Fe& p = fp_.modulus();
+    if (mpn_cmp(xv.data(), p.data(), N) >= 0 || mpn_cmp(yv.data(), p.data(), N) >= 0) return false;
+    Fe t, y2;
+    fp_.to_mont(xv, xv);
+    fp_.to_mont(yv, yv);
+    curve_rhs(t, xv);
+    fp_.sqr(y2, yv);
+    return y2 == t;
+  }
+
+  // --- Scalars mod n ---
+
+  Scalar reduce(ByteView v) const override { return reduce_plus(v, n_, Num{}); }
+
+  Scalar reduce_to_key_range(ByteView v) const override {
+    Num one{};
     one[0] = 1;
-    mpn_sub_n(nm1.data(), nm1.data(), one.data(), M);
-    Scalar x = limbs_from_bytes<M>(v);
-    WipeOnExit wiped(x);
-    sec_reduce(x, nm1);
-    mpn_add_n(x.data(), x.data(), one.data(), M);
-    limbs_to_bytes(x, out);
+    return reduce_plus(v, nm1_, one);
   }
 
-  bool ecdsa_sign(ByteView k, ByteView d, ByteView hash, std::span<std::uint8_t> sig_out) const override {
-    SecureBuffer xy(2 * cp_.elem_bin), r_bytes(cp_.order_bin), s_bytes(cp_.order_bin);
-    if (!mul_base(k, xy.span())) return false;
-    // r = x mod n, with x widened to cover both p's and n's limb counts.
-    constexpr std::size_t W = N > M ? N : M;
-    Limbs<W> x = limbs_from_bytes<W>(xy.view().first(cp_.elem_bin));
-    Scalar r, s;
+  Scalar add(const Scalar& a, const Scalar& b) const override {
+    Num x = num_of(a), y = num_of(b), r;
+    WipeOnExit wiped(x, y, r);
+    fn_.add(r, x, y);  // the same in plain and Montgomery form
+    return scalar_of(r);
+  }
+
+  Scalar mul(const Scalar& a, const Scalar& b) const override {
+    Num x = num_of(a), y = num_of(b), r;
+    WipeOnExit wiped(x, y, r);
+    fn_.to_mont(x, x);
+    fn_.mul(r, x, y);  // aR * b / R
+    return scalar_of(r);
+  }
+
+  Scalar invert(const Scalar& a) const override { return invert_by(a, &MontField<M>::invert_blinded); }
+  Scalar invert_vartime(const Scalar& a) const override { return invert_by(a, &MontField<M>::invert_vartime); }
+
+  bool is_zero_public(const Scalar& a) const override {
+    Num x = num_of(a);
+    WipeOnExit wiped(x);
+    return ct_public_value(ct_is_zero(x)) != 0;
+  }
+
+  Bytes pack_signature(const Scalar& s, const Scalar& r) const override {
+    Num sv = num_of(s);
     Limbs<2 * M> big, r_wide{};
     Limbs<4 * M + 8> scratch;
-    WipeOnExit wiped(x, r, s, big, scratch);
-    mpn_sec_div_r_wrapper<W>(x);
-    std::copy(x.begin(), x.begin() + M, r.begin());
-    // r = 0 has probability ~1/n; the caller draws the next nonce.
-    if (ct_public_value(ct_is_zero(r))) return false;
-    limbs_to_bytes(r, r_bytes.span());
-    if (!ecdsa_s(k, d, hash, r_bytes.view(), s_bytes.span())) return false;
-    // S = s*n + r.
-    s = limbs_from_bytes<M>(s_bytes.view());
-    mpn_sec_mul(big.data(), s.data(), M, n_.data(), M, scratch.data());
-    std::copy(r.begin(), r.end(), r_wide.begin());
+    WipeOnExit wiped(sv, big, r_wide, scratch);
+    if (mpn_sec_mul_itch(M, M) > static_cast<mp_size_t>(scratch.size()))
+      throw std::logic_error("GMP needs more scratch space than reserved");
+    mpn_sec_mul(big.data(), sv.data(), M, n_.data(), M, scratch.data());
+    Num rv = num_of(r);
+    std::copy(rv.begin(), rv.end(), r_wide.begin());
+    wipe(rv.data(), sizeof rv);
     mpn_add_n(big.data(), big.data(), r_wide.data(), 2 * M);
-    limbs_to_bytes(big, sig_out);
-    return true;
+    Bytes out(cp_.sig_bin);
+    limbs_to_bytes(big, out);
+    return out;
   }
 
-  bool ecdsa_s(ByteView k, ByteView d, ByteView hash, ByteView r, std::span<std::uint8_t> s_out) const override {
-    constexpr std::size_t H = M > 8 ? M : 8;  // limbs of a 64-byte hash
-    Limbs<H> e_wide = limbs_from_bytes<H>(hash);
-    mpn_sec_div_r_wrapper<H>(e_wide);
-    Scalar e, km, dm, rm, t, kinv;
-    ScrubOnExit wiped(km, dm, kinv, t);
-    std::copy(e_wide.begin(), e_wide.begin() + M, e.begin());
-    fn_.to_mont(km, limbs_from_bytes<M>(k));
-    fn_.to_mont(dm, limbs_from_bytes<M>(d));
-    fn_.to_mont(rm, limbs_from_bytes<M>(r));
-    fn_.to_mont(e, e);
-    fn_.mul(t, dm, rm);
-    fn_.add(t, t, e);
-    fn_.invert_blinded(kinv, km);
-    fn_.mul(t, t, kinv);
-    fn_.from_mont(t, t);
-    limbs_to_bytes(t, s_out);
-    // s = 0 (probability ~1/n) is retried, never published.
-    limb zero = ct_public_value(ct_is_zero(t));
-    return !zero;
+  std::optional<std::pair<Scalar, Scalar>> unpack_signature_vartime(ByteView sig) const override {
+    auto big = load_public<2 * M>(sig);
+    if (!big) return std::nullopt;  // at least 2^(128M) > n^2
+    Limbs<M + 1> q;
+    Num r;
+    mpn_tdiv_qr(q.data(), r.data(), 0, big->data(), 2 * M, n_.data(), M);
+    if (q[M] != 0 || mpn_cmp(q.data(), n_.data(), M) >= 0) return std::nullopt;
+    Num s;
+    std::copy(q.begin(), q.begin() + M, s.begin());
+    return std::pair(scalar_of(s), scalar_of(r));
   }
 
 private:
-  static limb digit(const Scalar& s, std::size_t window) {
+  static limb digit(const Num& s, std::size_t window) {
     std::size_t bit = window * window_bits;  // windows never straddle limbs
     return (s[bit / 64] >> (bit % 64)) & (table_size - 1);
   }
 
-  // x mod n for a value of H >= M limbs, constant time.
-  template <std::size_t H>
-  void mpn_sec_div_r_wrapper(Limbs<H>& x) const {
-    Limbs<H + M + 16> scratch;
-    if (mpn_sec_div_r_itch(H, M) > static_cast<mp_size_t>(scratch.size()))
-      throw std::logic_error("GMP needs more scratch space than reserved");
-    mpn_sec_div_r(x.data(), H, n_.data(), M, scratch.data());
-    wipe(scratch.data(), sizeof scratch);  // holds parts of x
+  static std::size_t bits(const Num& v) { return mpn_sizeinbase(v.data(), M, 2); }
+
+  // A public big-endian value as K limbs; nullopt if it does not fit.
+  template <std::size_t K>
+  static std::optional<Limbs<K>> load_public(ByteView be) {
+    std::size_t excess = be.size() > 8 * K ? be.size() - 8 * K : 0;
+    for (std::size_t i = 0; i < excess; ++i)
+      if (be[i]) return std::nullopt;
+    return limbs_from_bytes<K>(be.subspan(excess));
   }
 
-  static void sec_reduce(Scalar& x, const Scalar& m) {
-    Limbs<2 * M + 16> scratch;
-    if (mpn_sec_div_r_itch(M, M) > static_cast<mp_size_t>(scratch.size()))
-      throw std::logic_error("GMP needs more scratch space than reserved");
-    mpn_sec_div_r(x.data(), M, m.data(), M, scratch.data());
-    wipe(scratch.data(), sizeof scratch);  // holds parts of x
+  // a^-1 by one of the field's inversions (which take Montgomery form).
+  Scalar invert_by(const Scalar& a, void (MontField<M>::*inverse)(Num&, const Num&) const) const {
+    Num x = num_of(a), r;
+    WipeOnExit wiped(x, r);
+    fn_.to_mont(x, x);
+    (fn_.*inverse)(r, x);
+    fn_.from_mont(r, r);
+    return scalar_of(r);
+  }
+
+  Num num_of(const Scalar& a) const { return limbs_from_bytes<M>(a.bytes()); }
+  Scalar scalar_of(const Num& v) const {
+    Scalar s(SecureBuffer(cp_.order_bin));
+    limbs_to_bytes(v, s.span());
+    return s;
+  }
+
+  // (int(v) mod m) + offset for v of any length, constant time (GMP's
+  // mpn_sec_div_r; the sum must stay below 2^(64M)). On the stack up to
+  // a 64-byte hash or a coordinate, on the heap beyond.
+  Scalar reduce_plus(ByteView v, const Num& m, const Num& offset) const {
+    constexpr std::size_t W = std::max({N, M, std::size_t{8}});
+    std::size_t len = std::max((v.size() + 7) / 8, M);
+    auto itch = static_cast<std::size_t>(mpn_sec_div_r_itch(static_cast<mp_size_t>(len), M));
+    Limbs<W> x_small{};
+    Limbs<W + M + 16> scratch_small;
+    std::vector<limb> x_big, scratch_big;
+    limb* x = x_small.data();
+    limb* scratch = scratch_small.data();
+    if (len > W) x = (x_big = std::vector<limb>(len)).data();
+    if (itch > scratch_small.size()) scratch = (scratch_big = std::vector<limb>(itch)).data();
+    for (std::size_t i = 0; i < v.size(); ++i) {  // big-endian bytes to limbs, no branch on them
+      std::size_t bit = 8 * (v.size() - 1 - i);
+      x[bit / 64] |= static_cast<limb>(v[i]) << (bit % 64);
+    }
+    Num r;
+    WipeOnExit wiped(r);
+    mpn_sec_div_r(x, static_cast<mp_size_t>(len), m.data(), M, scratch);
+    std::copy(x, x + M, r.begin());
+    wipe(x, len * sizeof(limb));  // both hold parts of v
+    wipe(scratch, std::max(itch, scratch_small.size()) * sizeof(limb));
+    MontField<M>::add_n(r, r, offset);  // no carry-dependent branch, unlike mpn_add_1
+    return scalar_of(r);
+  }
+
+  // r = x^3 + ax + b (Montgomery form in and out).
+  void curve_rhs(Fe& r, const Fe& x) const {
+    fp_.sqr(r, x);
+    fp_.add(r, r, a_);
+    fp_.mul(r, r, x);
+    fp_.add(r, r, b_);
+  }
+
+  // The constants of the square root mod p: (p+1)/4 when p = 3 mod 4;
+  // otherwise p - 1 = q 2^s with q odd and c = z^q for a non-residue z
+  // (Tonelli-Shanks; secp224r1 has p = 1 mod 2^96).
+  void init_sqrt() {
+    const Fe& p = fp_.modulus();
+    p_3_mod_4_ = (p[0] & 3) == 3;
+    if (p_3_mod_4_) {
+      mpn_rshift(sqrt_exp_.data(), p.data(), N, 2);
+      mpn_add_1(sqrt_exp_.data(), sqrt_exp_.data(), N, 1);  // (p+1)/4 = floor(p/4) + 1
+      return;
+    }
+    Fe q = p, euler;
+    mpn_sub_1(q.data(), q.data(), N, 1);
+    mpn_rshift(euler.data(), q.data(), N, 1);  // (p-1)/2
+    ts_s_ = mpn_scan1(q.data(), 0);
+    for (std::size_t i = 0; i < ts_s_; ++i) mpn_rshift(q.data(), q.data(), N, 1);
+    ts_q_ = q;
+    sqrt_exp_ = q;
+    mpn_add_1(sqrt_exp_.data(), sqrt_exp_.data(), N, 1);
+    mpn_rshift(sqrt_exp_.data(), sqrt_exp_.data(), N, 1);  // (q+1)/2
+    Fe minus_one, z{}, zm, t;
+    fp_.neg(minus_one, fp_.one());
+    for (z[0] = 2;; ++z[0]) {  // the least non-residue (Euler's criterion)
+      fp_.to_mont(zm, z);
+      fp_.pow_public(t, zm, euler);
+      if (t == minus_one) break;
+    }
+    fp_.pow_public(ts_c_, zm, q);
+  }
+
+  // A square root of a public a (Montgomery form); false if there is none.
+  bool sqrt_vartime(Fe& r, const Fe& a) const {
+    if (p_3_mod_4_) {
+      fp_.pow_public(r, a, sqrt_exp_);
+    } else if (ct_is_zero(a)) {
+      r = a;
+    } else {
+      // Tonelli-Shanks (Cohen, "A Course in Computational Algebraic Number
+      // Theory", Algorithm 1.5.1).
+      Fe t, c = ts_c_, b;
+      fp_.pow_public(t, a, ts_q_);
+      fp_.pow_public(r, a, sqrt_exp_);
+      std::size_t m = ts_s_;
+      while (t != fp_.one()) {
+        std::size_t i = 0;
+        Fe t2 = t;
+        while (t2 != fp_.one()) {
+          fp_.sqr(t2, t2);
+          if (++i == m) return false;  // a is not a square
+        }
+        b = c;
+        for (std::size_t j = 0; j + 1 < m - i; ++j) fp_.sqr(b, b);
+        m = i;
+        fp_.sqr(c, b);
+        fp_.mul(t, t, c);
+        fp_.mul(r, r, b);
+      }
+    }
+    Fe check;
+    fp_.sqr(check, r);
+    return check == a;
   }
 
   Jac infinity() const { return Jac{fp_.one(), fp_.one(), Fe{}}; }
 
   // Width-w NAF digits of a public scalar, least significant first.
-  static std::vector<int> wnaf(Scalar k, unsigned w) {
+  static std::vector<int> wnaf(Num k, unsigned w) {
     std::vector<int> digits;
     const limb window = limb{1} << w, mask = window - 1;
     auto is_zero = [&] {
@@ -233,12 +402,12 @@ private:
         limb m = k[0] & mask;
         if (m >= window / 2) {
           d = static_cast<int>(m) - static_cast<int>(window);
-          Scalar add{};
+          Num add{};
           add[0] = static_cast<limb>(-d);
           mpn_add_n(k.data(), k.data(), add.data(), M);
         } else {
           d = static_cast<int>(m);
-          Scalar sub{};
+          Num sub{};
           sub[0] = m;
           mpn_sub_n(k.data(), k.data(), sub.data(), M);
         }
@@ -470,39 +639,44 @@ private:
     r = Jac{x3, y3, z3};
   }
 
-  const CurveParams& cp_;
   MontField<N> fp_;
   MontField<M> fn_;
-  Scalar n_{};
-  Fe a_{};
+  Num n_{}, nm1_{};
+  Fe a_{}, b_{};  // Montgomery form
   bool a_is_minus_3_ = false;
-  std::size_t bits_n_ = 0, windows_ = 0;
+  Limbs<N + 1> p_wide_{}, two_p_{};
+  bool p_3_mod_4_ = false;
+  Fe sqrt_exp_{}, ts_q_{}, ts_c_{};
+  std::size_t ts_s_ = 0;
+  std::size_t windows_ = 0;
   const BaseTable& table_;
 };
 
 template <std::size_t I>
-std::unique_ptr<Engine> make_engine() {
+std::unique_ptr<Group> make_group() {
   constexpr const CurveParams& cp = curve_table[I];
   constexpr std::size_t n_limbs = (cp.order_bin + 7) / 8;
-  return std::make_unique<EngineImpl<limbs_for_bits(cp.bits), n_limbs>>(cp, base_tables[I]);
+  return std::make_unique<GroupImpl<limbs_for_bits(cp.bits), n_limbs>>(cp, base_tables[I]);
 }
 
 template <std::size_t... I>
-std::unique_ptr<Engine> make_engine(std::size_t index, std::index_sequence<I...>) {
-  std::unique_ptr<Engine> e;
-  ((index == I ? (e = make_engine<I>(), 0) : 0), ...);
+std::unique_ptr<Group> make_group(std::size_t index, std::index_sequence<I...>) {
+  std::unique_ptr<Group> e;
+  ((index == I ? (e = make_group<I>(), 0) : 0), ...);
   return e;
 }
 
 }  // namespace
 
-const Engine& Engine::of(const CurveParams& curve) {
-  static std::array<std::unique_ptr<Engine>, 15> engines;
+ScrubStackOnExit::~ScrubStackOnExit() { scrub_stack_below(); }
+
+const Group& Group::of(const CurveParams& curve) {
+  static std::array<std::unique_ptr<Group>, 15> groups;
   static std::array<std::once_flag, 15> once;
   auto index = static_cast<std::size_t>(&curve - curve_table.data());
-  if (index >= engines.size()) throw std::logic_error("unknown curve");
-  std::call_once(once[index], [&] { engines[index] = make_engine(index, std::make_index_sequence<15>{}); });
-  return *engines[index];
+  if (index >= groups.size()) throw std::logic_error("unknown curve");
+  std::call_once(once[index], [&] { groups[index] = make_group(index, std::make_index_sequence<15>{}); });
+  return *groups[index];
 }
 
 }  // namespace seccure::detail
