@@ -13,7 +13,7 @@ using namespace seccure;
 namespace {
 
 struct Result {
-  VeridecStatus status;
+  DecryptStatus status;
   Bytes plain;
 };
 
@@ -52,12 +52,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto dec = VeridecDecryptor::open(recipient, sender, ByteView(ct));
     FUZZ_CHECK(dec.has_value());
     Result r = decrypt(std::move(*dec), body, seed, max_chunk);
-    FUZZ_CHECK(r.status == VeridecStatus::ok);
+    FUZZ_CHECK(r.status == DecryptStatus::ok);
     FUZZ_CHECK(std::equal(r.plain.begin(), r.plain.end(), plain.begin(), plain.end()));
     body[seed % body.size()] ^= static_cast<std::uint8_t>(1u << (s % 8));
     auto dec2 = VeridecDecryptor::open(recipient, sender, ByteView(ct));
     FUZZ_CHECK(dec2.has_value());
-    FUZZ_CHECK(decrypt(std::move(*dec2), body, seed, max_chunk).status == VeridecStatus::forged);
+    FUZZ_CHECK(decrypt(std::move(*dec2), body, seed, max_chunk).status == DecryptStatus::forged);
     return 0;
   }
 
@@ -72,7 +72,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Result whole = decrypt(std::move(*again), body, 0, 0);
   FUZZ_CHECK(chunked.status == whole.status && chunked.plain == whole.plain);
   bool short_input = body.size() < sc.sig_bin;
-  FUZZ_CHECK((whole.status == VeridecStatus::too_short) == short_input);
+  FUZZ_CHECK((whole.status == DecryptStatus::too_short) == short_input);
   FUZZ_CHECK(whole.plain.size() == (short_input ? 0 : body.size() - sc.sig_bin));
   return 0;
 }

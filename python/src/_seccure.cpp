@@ -334,13 +334,13 @@ public:
   }
   void finish() {
     InUse busy = state_.last_step();
-    VeridecStatus st;
+    DecryptStatus st;
     {
       py::gil_scoped_release nogil;
       st = dec_->finish();
     }
-    if (st == VeridecStatus::too_short) raise_integrity("Input too short to hold the signature");
-    if (st == VeridecStatus::forged) raise_integrity("Invalid signature, message forged");
+    if (st == DecryptStatus::too_short) raise_integrity("Input too short to hold the signature");
+    if (st == DecryptStatus::forged) raise_integrity("Invalid signature, message forged");
   }
 
 private:
@@ -352,7 +352,7 @@ private:
 
 class PyDh {
 public:
-  explicit PyDh(const CurveParams& curve) : dh_(curve) { key_ = dh_.our_key(); }
+  explicit PyDh(const CurveParams& curve) : dh_(curve) { key_ = dh_.public_key(); }
   const std::string& our_key() const { return key_; }
   py::tuple complete(const PublicKey& peer) const {
     std::optional<DhKeys> keys;
@@ -365,7 +365,7 @@ public:
   }
 
 private:
-  DhExchange dh_;
+  DiffieHellman dh_;
   std::string key_;
 };
 

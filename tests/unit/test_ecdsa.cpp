@@ -2,6 +2,9 @@
 // signatures byte for byte; verification; the signature encodings.
 #include "seccure/ecdsa.hpp"
 
+#include "base/primitives.hpp"
+#include "keys/keys.hpp"
+
 #include <map>
 
 #include "seccure/encoding.hpp"
