@@ -49,8 +49,10 @@
 ///
 /// **Errors** are exceptions derived from seccure::Error (seccure/errors.hpp):
 /// InvalidCurve, InvalidKey, InvalidSignature, InvalidCiphertext,
-/// IntegrityError, InvalidMacLength. A signature that does not match is not
-/// an error: verify() returns false.
+/// IntegrityError, InvalidMacLength. Each names its seccure::Problem
+/// (problem()), and what() begins with that problem's text as the seccure
+/// tools print it (seccure::message()). A signature that does not match is
+/// not an error: verify() returns false.
 ///
 /// **Messages of any size.** The one-shot functions hold the whole message
 /// (and the whole result) in memory. For files of any size use the streaming

@@ -26,6 +26,7 @@
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"
 #include "seccure/encoding.hpp"
+#include "seccure/errors.hpp"
 #include "seccure/keys.hpp"
 #include "seccure/secure.hpp"
 #include "seccure/signcrypt.hpp"
@@ -89,6 +90,7 @@ PyObject* integrity_error = nullptr;  // seccure.IntegrityError (a ValueError)
   PyErr_SetString(integrity_error, what);
   throw py::error_already_set();
 }
+[[noreturn]] void raise_integrity(Problem problem) { raise_integrity(std::string(message(problem)).c_str()); }
 
 // Curves are named exactly by their full names (seccure/__init__.py maps
 // the names users give to these); anything else is a KeyError, as in
@@ -243,7 +245,7 @@ public:
       st = dec_.finish();
     }
     if (st == DecryptStatus::too_short) raise_integrity("Input too short to hold the MAC");
-    if (st == DecryptStatus::forged) raise_integrity("Integrity check failed, message forged");
+    if (st == DecryptStatus::forged) raise_integrity(Problem::mac_forged);
   }
   std::size_t mac_bytes() const { return mac_bytes_; }
 
@@ -340,7 +342,7 @@ public:
       st = dec_->finish();
     }
     if (st == DecryptStatus::too_short) raise_integrity("Input too short to hold the signature");
-    if (st == DecryptStatus::forged) raise_integrity("Invalid signature, message forged");
+    if (st == DecryptStatus::forged) raise_integrity(Problem::signature_forged);
   }
 
 private:
@@ -572,7 +574,7 @@ PYBIND11_MODULE(_seccure, m) {
         }
         if (st != DecryptStatus::ok) {
           wipe_bytes(result);
-          raise_integrity("Integrity check failed, message forged");
+          raise_integrity(Problem::mac_forged);
         }
         return result;
       },

@@ -1,8 +1,9 @@
 // Constant-time check (the "ctgrind" technique): run under valgrind memcheck
 // with every secret byte marked undefined; memcheck then reports any
 // conditional jump or memory index that depends on a secret. Covers key
-// derivation, signing (nonce included), encryption (ephemeral scalar
-// included), decryption, Diffie-Hellman and signcryption on every curve.
+// derivation and validation (from_scalar), signing (nonce included),
+// encryption (ephemeral scalar included), decryption, Diffie-Hellman and
+// signcryption on every curve.
 // Outputs that are public by design are declassified where the library
 // says so (src/ct.hpp); this program declassifies only what it checks.
 #include <valgrind/memcheck.h>
@@ -42,6 +43,9 @@ void run_curve(const CurveParams& cp) {
   secret(pass2.data(), pass2.size());
   PrivateKey bob = PrivateKey::from_passphrase(cp, pass2.view());
   PublicKey bob_pub = bob.public_key();
+
+  // A given secret scalar, checked against n: only the verdict is public.
+  expect(PrivateKey::from_scalar(cp, alice.scalar()).has_value(), "from_scalar", cp.name);
 
   // Signing a public message with a secret key (the nonce stream included).
   const std::uint8_t message[] = "a public message";
