@@ -1,5 +1,4 @@
 // Keys: passphrase to private key (FORMAT.md §3) and validated public keys (§2).
-// (The passphrase line rule, PassphraseHasher, is internal: src/keys/keys.hpp.)
 #pragma once
 #include <optional>
 #include <string>

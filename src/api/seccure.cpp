@@ -81,6 +81,16 @@ void feed_body(Decryptor& dec, ByteView body, Out& out) {
   discard(scratch);
 }
 
+// The plaintext if the decryptor's verdict is ok; otherwise it is wiped,
+// never returned, and the problem thrown.
+template <class Out>
+Out verified(DecryptStatus verdict, Out out, Problem forged) {
+  if (verdict == DecryptStatus::ok) return out;
+  discard(out);
+  if (verdict == DecryptStatus::too_short) throw InvalidCiphertext(Problem::input_too_short);
+  throw IntegrityError(forged);
+}
+
 template <class Out>
 Out encrypt_to(ByteView message, Text pubkey, const EncryptOptions& options) {
   std::size_t mac = mac_bytes_of(options.mac_bits);
@@ -109,17 +119,7 @@ Out decrypt_to(ByteView ciphertext, Text passphrase, const DecryptOptions& optio
   Out out;
   out.reserve(body.size() - mac);
   feed_body(*dec, body, out);
-  switch (dec->finish()) {
-    case DecryptStatus::ok:
-      return out;
-    case DecryptStatus::too_short:  // checked above
-      discard(out);
-      throw InvalidCiphertext(Problem::input_too_short);
-    case DecryptStatus::forged:
-      break;
-  }
-  discard(out);
-  throw IntegrityError(Problem::mac_forged);
+  return verified(dec->finish(), std::move(out), Problem::mac_forged);
 }
 
 Bytes parsed_or_throw(SignatureParse parsed) {
@@ -185,17 +185,7 @@ Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_vie
   Out out;
   out.reserve(body.size() - sender.curve().sig_bin);
   feed_body(*dec, body, out);
-  switch (dec->finish()) {
-    case DecryptStatus::ok:
-      return out;
-    case DecryptStatus::too_short:  // checked above
-      discard(out);
-      throw InvalidCiphertext(Problem::input_too_short);
-    case DecryptStatus::forged:
-      break;
-  }
-  discard(out);
-  throw IntegrityError(Problem::signature_forged);
+  return verified(dec->finish(), std::move(out), Problem::signature_forged);
 }
 
 }  // namespace
