@@ -3,8 +3,8 @@
 #include "base/ct.hpp"
 #include "ec/ec.hpp"
 #include "ec/engine.hpp"
-#include "keys/key_glue.hpp"
 #include "encoding/encoding.hpp"
+#include "keys/key_glue.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
@@ -118,7 +118,7 @@ std::string PublicKey::to_compact() const {
 namespace {
 
 // 1 if 0 < d < n, else 0, without a branch or index on d: the borrow out of
-// d - n, and whether any bit of d is set. (n comes from the curve's data.)
+// d - n, and whether any bit of d is set. (n, from the curve table, is public.)
 unsigned in_key_range_ct(const CurveParams& curve, ByteView d) {
   std::string n_hex = (curve.n.size() % 2 ? "0" : "") + std::string(curve.n);  // whole bytes
   auto n = fit_bytes(from_hex(n_hex).value(), curve.order_bin).value();
