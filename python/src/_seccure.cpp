@@ -355,14 +355,14 @@ private:
 class PyDh {
 public:
   explicit PyDh(const CurveParams& curve) : dh_(curve) { key_ = dh_.public_key(); }
-  const std::string& our_key() const { return key_; }
+  const std::string& public_key() const { return key_; }
   py::tuple complete(const PublicKey& peer) const {
     std::optional<DhKeys> keys;
     {
       py::gil_scoped_release nogil;
       keys = dh_.complete(peer);
     }
-    if (!keys) throw py::value_error("Invalid key: the peer's key is not a point of this curve");
+    if (!keys) throw py::value_error(std::string(message(Problem::invalid_key)) + ": the peer's key is not on this curve");
     return py::make_tuple(keys->established, keys->verification);
   }
 
@@ -671,14 +671,14 @@ PYBIND11_MODULE(_seccure, m) {
            "Checks the signature: raises IntegrityError if it does not match.");
 
   // --- Diffie-Hellman
-  py::class_<PyDh>(m, "DhExchange", "One side of seccure's interactive key agreement (SPEC section 7).")
+  py::class_<PyDh>(m, "DiffieHellman", "One side of seccure's interactive key agreement (SPEC section 7).")
       .def(py::init([](const std::string& curve) {
              const CurveParams& c = curve_named(curve);
              py::gil_scoped_release nogil;
              return std::make_unique<PyDh>(c);
            }),
            py::arg("curve"))
-      .def_property_readonly("our_key", &PyDh::our_key)
+      .def_property_readonly("public_key", &PyDh::public_key)
       .def("complete", &PyDh::complete, py::arg("peer"),
            "(established, verification): the two compact keys seccure-dh prints.");
 }
