@@ -5,6 +5,8 @@
 #include "seccure/seccure.hpp"
 
 #include <map>
+#include <optional>
+#include <set>
 #include <type_traits>
 
 #include "vectors.hpp"
@@ -75,6 +77,45 @@ TEST_CASE("exception types form a hierarchy under seccure::Error") {
   static_assert(std::is_base_of_v<seccure::Error, seccure::InvalidMacLength>);
   CHECK_THROWS_AS(seccure::find_curve("nonesuch"), seccure::Error);
   CHECK_THROWS_AS(seccure::find_curve("nonesuch"), std::runtime_error);
+}
+
+TEST_CASE("every exception names its Problem, and what() begins with the Problem's text") {
+  std::set<std::string_view> texts;
+  for (int i = 0; i <= static_cast<int>(seccure::Problem::invalid_mac_length); ++i) {
+    std::string_view t = seccure::message(static_cast<seccure::Problem>(i));
+    CHECK_FALSE(t.empty());
+    texts.insert(t);
+  }
+  CHECK(texts.size() == static_cast<std::size_t>(seccure::Problem::invalid_mac_length) + 1);  // all distinct
+
+  auto problem_of = [](auto&& call) -> std::optional<seccure::Problem> {
+    try {
+      call();
+    } catch (const seccure::Error& e) {
+      std::string_view what = e.what(), text = seccure::message(e.problem());
+      CHECK(what.substr(0, text.size()) == text);
+      CHECK((what.size() == text.size() || what.substr(text.size(), 2) == ": "));
+      return e.problem();
+    }
+    return std::nullopt;
+  };
+  using seccure::Problem;
+  const std::string key = seccure::passphrase_to_pubkey("pw");
+  const std::string ct = seccure::encrypt("message", key);
+  CHECK(problem_of([&] { seccure::find_curve("nonesuch"); }) == Problem::invalid_curve);
+  CHECK(problem_of([&] { seccure::public_key_from_compact(key.substr(1)); }) == Problem::invalid_key_length);
+  CHECK(problem_of([&] { seccure::public_key_from_compact(key, "p160"); }) == std::nullopt);
+  CHECK(problem_of([&] { seccure::encrypt("m", key, {.mac_bits = 81}); }) == Problem::invalid_mac_length);
+  CHECK(problem_of([&] { seccure::decrypt(ct.substr(0, 5), "pw"); }) == Problem::header_too_short);
+  CHECK(problem_of([&] { seccure::decrypt(std::string(21, '\xff') + ct.substr(21), "pw"); }) ==
+        Problem::inconsistent_header);
+  CHECK(problem_of([&] { seccure::decrypt(ct.substr(0, 25), "pw"); }) == Problem::input_too_short);
+  CHECK(problem_of([&] { seccure::decrypt(ct, "not pw"); }) == Problem::mac_forged);
+  const std::string sc = seccure::signcrypt("message", "sender", key);
+  CHECK(problem_of([&] { seccure::veridec(sc, "pw", seccure::passphrase_to_pubkey("other")); }) ==
+        Problem::signature_forged);
+  const std::string sig = seccure::sign("m", "pw");
+  CHECK(problem_of([&] { seccure::verify("m", sig.substr(1), key); }) == Problem::invalid_signature_length);
 }
 
 TEST_CASE("FORMAT.md §3 examples") {
