@@ -2,11 +2,10 @@
 // signatures byte for byte; verification; the signature encodings.
 #include "seccure/ecdsa.hpp"
 
-#include "base/primitives.hpp"
-#include "keys/keys.hpp"
-
 #include <map>
 
+#include "base/primitives.hpp"
+#include "keys/keys.hpp"
 #include "seccure/encoding.hpp"
 #include "vectors.hpp"
 

@@ -2,12 +2,11 @@
 // chunking; tampering, truncation and bad headers are caught; round trips.
 #include "seccure/ecies.hpp"
 
+#include <map>
+
 #include "keys/keys.hpp"
 #include "schemes/ecies.hpp"
 #include "seccure/errors.hpp"
-
-#include <map>
-
 #include "vectors.hpp"
 
 using namespace seccure;

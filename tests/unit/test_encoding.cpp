@@ -3,7 +3,6 @@
 #include "seccure/encoding.hpp"
 
 #include "encoding/encoding.hpp"
-
 #include "vectors.hpp"
 
 using namespace seccure;

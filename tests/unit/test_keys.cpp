@@ -2,10 +2,9 @@
 // public key encodings and validation.
 #include "seccure/keys.hpp"
 
-#include "keys/keys.hpp"
-
 #include <gcrypt.h>
 
+#include "keys/keys.hpp"
 #include "seccure/encoding.hpp"
 #include "vectors.hpp"
 

@@ -2,10 +2,9 @@
 // decrypt; tampering is caught; round trips across curve pairs.
 #include "seccure/signcrypt.hpp"
 
-#include "keys/keys.hpp"
-
 #include <map>
 
+#include "keys/keys.hpp"
 #include "vectors.hpp"
 
 using namespace seccure;
