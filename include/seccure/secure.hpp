@@ -31,7 +31,7 @@ using ByteView = std::span<const std::uint8_t>;
 // Thread-safe; the first call decides.
 struct InitOptions {
   bool gmp_allocator = true;  // false: never touch GMP's memory functions
-  bool gcrypt = true;         // false: never initialise libgcrypt (the host will)
+  bool gcrypt = true;         // false: the host sets libgcrypt up (before seccure uses it)
 };
 // True if this call did the set-up, false if it had been done before (then
 // `options` had no effect).

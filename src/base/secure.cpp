@@ -158,8 +158,11 @@ bool init(const InitOptions& options) {
     ran = true;
     if (sodium_init() < 0) std::abort();  // no CSPRNG: nothing safe can be done
     if (options.gmp_allocator && gmp_has_default_allocator()) mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    // Not even the version check when the host initialises libgcrypt: some
+    // of its settings must come before that call.
+    if (!options.gcrypt) return;
     if (!gcry_check_version(GCRYPT_VERSION)) std::abort();
-    if (!options.gcrypt || gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P)) return;  // the host's settings stand
+    if (gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P)) return;  // the host's settings stand
     // Key schedules live in libgcrypt's own locked pool (GCRY_*_SECURE).
     // 16 KiB as the original's (one hash or cipher context at a time needs
     // far less), growing if ever needed: mlock populates the whole pool, and

@@ -4,7 +4,8 @@
 //   host-first  the host installs its GMP allocator and initialises libgcrypt
 //               first: both are kept, and seccure works
 //   default     nothing set up: seccure installs its wiping GMP allocator
-//   opt-out     init({.gmp_allocator = false}) first: GMP's defaults stay
+//   opt-out     init({.gmp_allocator = false, .gcrypt = false}) first: GMP's
+//               defaults stay, libgcrypt is left to the host
 #include <gcrypt.h>
 #include <gmp.h>
 
@@ -77,9 +78,14 @@ int main(int argc, char** argv) {
     expect(gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P) != 0, "libgcrypt was not initialised");
     use_seccure();
   } else if (mode == "opt-out") {
-    expect(seccure::init({.gmp_allocator = false}), "init() did not run at its first call");
+    expect(seccure::init({.gmp_allocator = false, .gcrypt = false}), "init() did not run at its first call");
     expect(gmp_functions() == defaults, "GMP's allocator was replaced despite gmp_allocator = false");
+    expect(gcry_control(GCRYCTL_ANY_INITIALIZATION_P) == 0, "libgcrypt was touched despite gcrypt = false");
     expect(!seccure::init({}), "init() ran twice");
+    // The host's own libgcrypt set-up, after seccure's init().
+    if (!gcry_check_version(GCRYPT_VERSION)) return 1;
+    gcry_control(GCRYCTL_INIT_SECMEM, 32768, 0);
+    gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
     use_seccure();
   } else {
     std::fprintf(stderr, "usage: init_host host-first|default|opt-out\n");
