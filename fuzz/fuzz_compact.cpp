@@ -3,7 +3,7 @@
 #include <cctype>
 
 #include "common.hpp"
-#include "seccure/encoding.hpp"
+#include "encoding/encoding.hpp"
 
 using namespace seccure;
 

@@ -7,7 +7,7 @@
 
 #include "common.hpp"
 #include "seccure/ecdsa.hpp"
-#include "seccure/encoding.hpp"
+#include "encoding/encoding.hpp"
 
 using namespace seccure;
 

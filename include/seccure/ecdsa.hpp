@@ -1,11 +1,11 @@
 // seccure's deterministic ECDSA variant (FORMAT.md §5) over streamed SHA-512.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <variant>
 
 #include "seccure/keys.hpp"
-#include "seccure/primitives.hpp"
 
 namespace seccure {
 
@@ -30,26 +30,32 @@ bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature
 // (temporaries are refused at compile time).
 class Signer {
 public:
-  explicit Signer(const PrivateKey& key) : key_(key), hash_(Digest::Kind::sha512) {}
+  explicit Signer(const PrivateKey& key);
   explicit Signer(const PrivateKey&&) = delete;
-  void update(ByteView data) { hash_.update(data); }
-  Bytes finish() { return ecdsa_sign_hash(key_, hash_.finish().view()); }
+  ~Signer();
+  Signer(Signer&&) noexcept;
+  Signer& operator=(Signer&&) noexcept;
+  void update(ByteView data);
+  Bytes finish();
 
 private:
-  const PrivateKey& key_;
-  Digest hash_;
+  struct State;
+  std::unique_ptr<State> s_;
 };
 
 class Verifier {
 public:
-  explicit Verifier(const PublicKey& key) : key_(key), hash_(Digest::Kind::sha512) {}
+  explicit Verifier(const PublicKey& key);
   explicit Verifier(const PublicKey&&) = delete;
-  void update(ByteView data) { hash_.update(data); }
-  bool finish(ByteView signature) { return ecdsa_verify_hash(key_, hash_.finish().view(), signature); }
+  ~Verifier();
+  Verifier(Verifier&&) noexcept;
+  Verifier& operator=(Verifier&&) noexcept;
+  void update(ByteView data);
+  bool finish(ByteView signature);
 
 private:
-  const PublicKey& key_;
-  Digest hash_;
+  struct State;
+  std::unique_ptr<State> s_;
 };
 
 }  // namespace seccure

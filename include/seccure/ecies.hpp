@@ -1,30 +1,36 @@
 // seccure's ECIES variant (FORMAT.md §4) as streams: constant memory for any
 // message length.
 #pragma once
+#include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 
 #include "seccure/keys.hpp"
-#include "seccure/primitives.hpp"
-#include "seccure/stream.hpp"
 
 namespace seccure {
 
 inline constexpr std::size_t max_mac_bytes = 32;
+// The tools' default (`-m 80`), and the one-shot API's.
 inline constexpr std::size_t default_mac_bytes = 10;
 
-// The key-encapsulation half, shared with signcryption.
-struct Encapsulation {
-  Bytes header;        // compressed R, pk_bin bytes
-  SecureBuffer key64;  // SHA-512(Zx || Rx || Ry): K_enc || K_mac
+// The verdict of a decryption (EciesDecryptor) or of a decryption and
+// signature check (VeridecDecryptor).
+enum class DecryptStatus {
+  ok,         // tag or signature verified (or no MAC was requested)
+  forged,     // tag or signature mismatch
+  too_short,  // fewer bytes after the header than the tag or signature
 };
-Encapsulation ecies_encapsulate(const PublicKey& recipient);
-// nullopt if the header is not a valid curve point (or Z is infinity).
-std::optional<SecureBuffer> ecies_decapsulate(const PrivateKey& key, ByteView header);
 
 class EciesEncryptor {
 public:
+  // Throws InvalidMacLength if mac_bytes > max_mac_bytes.
   EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes);
-  ByteView header() const { return header_; }
+  ~EciesEncryptor();
+  EciesEncryptor(EciesEncryptor&&) noexcept;
+  EciesEncryptor& operator=(EciesEncryptor&&) noexcept;
+
+  ByteView header() const;
   // Encrypts in place and feeds the MAC.
   void encrypt(std::span<std::uint8_t> data);
   // The same, with the MAC computed on a second thread: `data` must stay
@@ -34,22 +40,19 @@ public:
   Bytes finish();
 
 private:
-  Bytes header_;
-  std::optional<AesCtr> ctr_;
-  std::unique_ptr<PipelinedDigest> mac_;
-  std::size_t mac_bytes_;
-};
-
-enum class DecryptStatus {
-  ok,           // tag verified (or no MAC was requested)
-  forged,       // tag mismatch
-  too_short,    // fewer than mac_bytes after the header
+  struct State;
+  std::unique_ptr<State> s_;
 };
 
 class EciesDecryptor {
 public:
   // nullopt: the header is not a valid point ("Inconsistent header").
+  // Throws InvalidMacLength if mac_bytes > max_mac_bytes.
   static std::optional<EciesDecryptor> open(const PrivateKey& key, ByteView header, std::size_t mac_bytes);
+  ~EciesDecryptor();
+  EciesDecryptor(EciesDecryptor&&) noexcept;
+  EciesDecryptor& operator=(EciesDecryptor&&) noexcept;
+
   // Feeds ciphertext (and the trailing tag); appends the plaintext that is
   // certainly not part of the tag to `plain`.
   // That plaintext is UNAUTHENTICATED until finish() returns ok: a forger
@@ -68,12 +71,10 @@ public:
   DecryptStatus finish();
 
 private:
-  EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes);
+  struct State;
+  explicit EciesDecryptor(std::unique_ptr<State> s);
   void feed(ByteView chunk, Bytes* plain, bool overlapped);
-  std::optional<AesCtr> ctr_;
-  std::unique_ptr<PipelinedDigest> mac_;
-  std::size_t mac_bytes_;
-  TailSplitter tail_;
+  std::unique_ptr<State> s_;
 };
 
 }  // namespace seccure

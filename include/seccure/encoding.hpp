@@ -31,10 +31,6 @@ std::optional<std::string> compact_encode(ByteView value, std::size_t digits);
 // outside the alphabet.
 std::optional<Bytes> compact_decode(std::string_view text);
 
-// Re-expresses the big-endian integer `value` in exactly `len` bytes
-// (left-padded with zeros); nullopt if it does not fit.
-std::optional<Bytes> fit_bytes(ByteView value, std::size_t len);
-
 std::string to_hex(ByteView data);
 std::optional<Bytes> from_hex(std::string_view hex);
 

@@ -1,29 +1,56 @@
 /// @file
-/// The exceptions thrown by the convenience API (seccure/seccure.hpp).
+/// The exceptions of seccure++, and the one table of the texts that name
+/// each problem (shared with the seccure tools, which print the same words).
 ///
 /// Every exception derives from seccure::Error, itself a std::runtime_error,
 /// so `catch (const seccure::Error&)` catches everything the library reports
-/// about its input. what() is a one-line English reason that names the
-/// problem the way the seccure tools do (e.g. "Invalid key (wrong length)").
-/// Programming errors inside the library (which should never happen) are
-/// std::logic_error; allocation failures are std::bad_alloc.
+/// about its input. what() begins with the problem's text from message(), the
+/// way the seccure tools name it (e.g. "Invalid key (wrong length)"), and may
+/// add details after a colon. Programming errors inside the library (which
+/// should never happen) are std::logic_error; allocation failures are
+/// std::bad_alloc.
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace seccure {
 
-/// Base class of every error the convenience API reports about its input.
+/// What went wrong with an input, one entry per text of the seccure tools.
+enum class Problem {
+  invalid_curve,                ///< "Invalid curve name"
+  invalid_key,                  ///< "Invalid key": not a point, bad character
+  invalid_key_length,           ///< "Invalid key (wrong length)"
+  invalid_signature_length,     ///< "Invalid signature (wrong length)"
+  invalid_signature_structure,  ///< "Invalid signature (inconsistent structure)"
+  header_too_short,             ///< "Inconsistent header (too short)"
+  inconsistent_header,          ///< "Inconsistent header": not a curve point
+  input_too_short,              ///< "Input too short": no room for the MAC tag or signature
+  mac_forged,                   ///< "Integrity check failed, message forged"
+  signature_forged,             ///< "Invalid signature, message forged"
+  invalid_mac_length,           ///< "Invalid MAC length"
+};
+
+/// The problem's text, as the seccure tools print it (without their
+/// decorations: "FATAL: ", "Abort: ", a final "." or "!").
+std::string_view message(Problem problem);
+
+/// Base class of every error the library reports about its input.
 class Error : public std::runtime_error {
 public:
-  using std::runtime_error::runtime_error;
+  /// what() is message(problem), followed by ": " and `detail` if not empty.
+  explicit Error(Problem problem, std::string_view detail = {});
+  Problem problem() const noexcept { return problem_; }
+
+private:
+  Problem problem_;
 };
 
 /// A curve name that is no substring of any curve's full name. (A public key
 /// whose length matches no curve is an InvalidKey.)
 class InvalidCurve : public Error {
 public:
-  using Error::Error;
+  explicit InvalidCurve(std::string_view detail = {}) : Error(Problem::invalid_curve, detail) {}
 };
 
 /// A public key that has the wrong length for its curve, a character outside
@@ -60,7 +87,7 @@ public:
 /// A MAC length that is not a multiple of 8 bits in 0..256.
 class InvalidMacLength : public Error {
 public:
-  using Error::Error;
+  explicit InvalidMacLength(std::string_view detail = {}) : Error(Problem::invalid_mac_length, detail) {}
 };
 
 }  // namespace seccure

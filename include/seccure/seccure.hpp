@@ -49,8 +49,10 @@
 ///
 /// **Errors** are exceptions derived from seccure::Error (seccure/errors.hpp):
 /// InvalidCurve, InvalidKey, InvalidSignature, InvalidCiphertext,
-/// IntegrityError, InvalidMacLength. A signature that does not match is not
-/// an error: verify() returns false.
+/// IntegrityError, InvalidMacLength. Each names its seccure::Problem
+/// (problem()), and what() begins with that problem's text as the seccure
+/// tools print it (seccure::message()). A signature that does not match is
+/// not an error: verify() returns false.
 ///
 /// **Messages of any size.** The one-shot functions hold the whole message
 /// (and the whole result) in memory. For files of any size use the streaming
@@ -82,7 +84,7 @@
 /// seccure::Bytes header(me.curve().pk_bin);
 /// // ... read exactly header.size() bytes into header ...
 /// auto dec = seccure::EciesDecryptor::open(me, header, seccure::default_mac_bytes);
-/// if (!dec) throw seccure::InvalidCiphertext("Inconsistent header");
+/// if (!dec) throw seccure::InvalidCiphertext(seccure::Problem::inconsistent_header);
 /// seccure::Bytes plain;
 /// // for each chunk read: plain.clear(); dec->update(chunk, plain); write plain
 /// if (dec->finish() != seccure::DecryptStatus::ok) { /* discard the output */ }
@@ -105,15 +107,11 @@
 #include "seccure/encoding.hpp"
 #include "seccure/errors.hpp"
 #include "seccure/keys.hpp"
-#include "seccure/primitives.hpp"
 #include "seccure/secure.hpp"
 #include "seccure/signcrypt.hpp"
-#include "seccure/stream.hpp"
 
 namespace seccure {
 
-/// The default MAC length of encrypt() and decrypt(), as the tools' `-m`.
-inline constexpr unsigned default_mac_bits = 80;
 
 /// A text argument: a view of a std::string, std::string_view, string
 /// literal or anything else that converts to std::string_view (it does not
@@ -147,7 +145,7 @@ private:
 struct EncryptOptions {
   /// The MAC tag's length: a multiple of 8 from 0 to 256 (0: no MAC, and
   /// no protection against tampering).
-  unsigned mac_bits = default_mac_bits;
+  unsigned mac_bits = 8 * default_mac_bytes;
   /// The curve of the public key; empty: the first curve whose keys have
   /// the key's length (brainpool keys need the name).
   Text curve = {};
@@ -156,7 +154,7 @@ struct EncryptOptions {
 /// The options of decrypt(): the same fields, in the same order.
 struct DecryptOptions {
   /// Must be the encryption's (the ciphertext does not record it).
-  unsigned mac_bits = default_mac_bits;
+  unsigned mac_bits = 8 * default_mac_bytes;
   /// The curve of the passphrase's key.
   Text curve = default_curve_name;
 };
@@ -284,29 +282,21 @@ Bytes veridec(ByteView ciphertext, Text passphrase, Text sender_pubkey, const Ve
 /// @name Diffie-Hellman (FORMAT.md §7)
 /// @{
 
-/// One side of seccure's interactive key agreement, as `seccure-dh`:
+/// One side of seccure's interactive key agreement (the class
+/// DiffieHellman of seccure/dh.hpp) on a curve named as with `-c`:
 /// @code
-/// seccure::DiffieHellman me;                  // p160, fresh random key
+/// seccure::DiffieHellman me = seccure::diffie_hellman();  // p160, fresh random key
 /// send(me.public_key());
-/// seccure::DhKeys k = me.complete(receive());  // throws InvalidKey
+/// seccure::DhKeys k = seccure::complete_dh(me, receive());  // throws InvalidKey
 /// // both sides get the same k.established; compare k.verification
 /// // over an authentic channel
 /// @endcode
-class DiffieHellman {
-public:
-  /// @throws InvalidCurve
-  explicit DiffieHellman(Text curve = default_curve_name);
-  /// Our ephemeral public key, compact (pass it to the peer).
-  std::string public_key() const { return exchange_.our_key(); }
-  /// The shared keys from the peer's compact public key (on our curve).
-  /// @throws InvalidKey
-  DhKeys complete(Text peer_key) const;
-  const CurveParams& curve() const { return *curve_; }
+/// @throws InvalidCurve
+DiffieHellman diffie_hellman(Text curve = default_curve_name);
 
-private:
-  const CurveParams* curve_;
-  DhExchange exchange_;
-};
+/// The shared keys from the peer's compact public key (on `me`'s curve).
+/// @throws InvalidKey
+DhKeys complete_dh(const DiffieHellman& me, Text peer_key);
 
 /// @}
 

@@ -10,10 +10,32 @@ namespace seccure {
 using Bytes = std::vector<std::uint8_t>;
 using ByteView = std::span<const std::uint8_t>;
 
-// Initialises libsodium and libgcrypt once, and routes GMP's allocations through
-// an allocator that wipes every limb buffer before it is freed. Idempotent and
-// cheap after the first call; every library entry point that touches secrets
-// calls it, so programs need not.
+// Process-wide set-up, done once: by the first call of init(), which every
+// library entry point that touches secrets makes, so programs need not. It
+//  - calls sodium_init() (which libsodium allows any number of times);
+//  - routes GMP's allocations, for the whole process, through an allocator
+//    that wipes every buffer before freeing it (mp_set_memory_functions),
+//    unless memory functions other than GMP's defaults are installed
+//    already: a host's own allocator is kept (GMP's buffers are then wiped
+//    only if it wipes them);
+//  - initialises libgcrypt (version check, a 16 KiB locked pool for secure
+//    memory that grows on demand, no secure-memory warnings, initialisation
+//    finished), unless the host has finished initialising it already
+//    (GCRYCTL_INITIALIZATION_FINISHED_P): its settings are then kept, and
+//    contexts holding secrets are in locked memory only if it set up a
+//    secure pool.
+// A host that uses GMP or libgcrypt itself therefore either sets them up
+// first (mp_set_memory_functions; gcry_check_version, its secure memory,
+// GCRYCTL_INITIALIZATION_FINISHED) and then uses seccure, or calls
+// init(InitOptions) before any other seccure function to leave one alone.
+// Thread-safe; the first call decides.
+struct InitOptions {
+  bool gmp_allocator = true;  // false: never touch GMP's memory functions
+  bool gcrypt = true;         // false: the host sets libgcrypt up (before seccure uses it)
+};
+// True if this call did the set-up, false if it had been done before (then
+// `options` had no effect).
+bool init(const InitOptions& options);
 void init();
 
 // A fixed-size buffer in locked memory (never swapped) from libsodium's

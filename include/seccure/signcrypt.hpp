@@ -11,17 +11,18 @@ public:
   // `signer` must outlive the encryptor.
   SigncryptEncryptor(const PrivateKey& signer, const PublicKey& recipient);
   SigncryptEncryptor(const PrivateKey&& signer, const PublicKey& recipient) = delete;
-  ByteView header() const { return header_; }
+  ~SigncryptEncryptor();
+  SigncryptEncryptor(SigncryptEncryptor&&) noexcept;
+  SigncryptEncryptor& operator=(SigncryptEncryptor&&) noexcept;
+
+  ByteView header() const;
   void encrypt(std::span<std::uint8_t> data);  // in place
   Bytes finish();  // the encrypted signature, sig_bin bytes of the signer's curve
 
 private:
-  Bytes header_;
-  std::optional<AesCtr> ctr_;
-  Signer signer_;
+  struct State;
+  std::unique_ptr<State> s_;
 };
-
-enum class VeridecStatus { ok, forged, too_short };
 
 class VeridecDecryptor {
 public:
@@ -30,18 +31,22 @@ public:
                                               ByteView header);
   static std::optional<VeridecDecryptor> open(const PrivateKey& recipient, const PublicKey&& sender,
                                               ByteView header) = delete;
+  ~VeridecDecryptor();
+  VeridecDecryptor(VeridecDecryptor&&) noexcept;
+  VeridecDecryptor& operator=(VeridecDecryptor&&) noexcept;
+
   // Appends the decrypted plaintext to `plain`. It is UNAUTHENTICATED
   // (anyone can alter it, CTR mode) until finish() returns ok: callers
   // must not release or act on it before (tools/cli/cli.hpp's decrypt_checked
   // shows how the `seccure` front holds it back).
   void update(ByteView chunk, Bytes& plain);
-  VeridecStatus finish();
+  // ok, forged (the signature does not verify) or too_short.
+  DecryptStatus finish();
 
 private:
-  VeridecDecryptor(SecureBuffer key64, const PublicKey& sender);
-  std::optional<AesCtr> ctr_;
-  Verifier verifier_;
-  TailSplitter tail_;
+  struct State;
+  explicit VeridecDecryptor(std::unique_ptr<State> s);
+  std::unique_ptr<State> s_;
 };
 
 }  // namespace seccure

@@ -729,11 +729,11 @@ class DiffieHellman(object):
 
     def __init__(self, curve="secp160r1"):
         self.curve = Curve.by_name(curve)
-        self._core = _seccure.DhExchange(self.curve.name)
+        self._core = _seccure.DiffieHellman(self.curve.name)
 
     @property
     def pubkey(self):
-        return self._core.our_key
+        return self._core.public_key
 
     def complete(self, peer_pk):
         peer = self.curve.pubkey_from_string(peer_pk, SER_COMPACT)

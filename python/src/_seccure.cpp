@@ -26,6 +26,7 @@
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"
 #include "seccure/encoding.hpp"
+#include "seccure/errors.hpp"
 #include "seccure/keys.hpp"
 #include "seccure/secure.hpp"
 #include "seccure/signcrypt.hpp"
@@ -89,6 +90,7 @@ PyObject* integrity_error = nullptr;  // seccure.IntegrityError (a ValueError)
   PyErr_SetString(integrity_error, what);
   throw py::error_already_set();
 }
+[[noreturn]] void raise_integrity(Problem problem) { raise_integrity(std::string(message(problem)).c_str()); }
 
 // Curves are named exactly by their full names (seccure/__init__.py maps
 // the names users give to these); anything else is a KeyError, as in
@@ -243,7 +245,7 @@ public:
       st = dec_.finish();
     }
     if (st == DecryptStatus::too_short) raise_integrity("Input too short to hold the MAC");
-    if (st == DecryptStatus::forged) raise_integrity("Integrity check failed, message forged");
+    if (st == DecryptStatus::forged) raise_integrity(Problem::mac_forged);
   }
   std::size_t mac_bytes() const { return mac_bytes_; }
 
@@ -334,13 +336,13 @@ public:
   }
   void finish() {
     InUse busy = state_.last_step();
-    VeridecStatus st;
+    DecryptStatus st;
     {
       py::gil_scoped_release nogil;
       st = dec_->finish();
     }
-    if (st == VeridecStatus::too_short) raise_integrity("Input too short to hold the signature");
-    if (st == VeridecStatus::forged) raise_integrity("Invalid signature, message forged");
+    if (st == DecryptStatus::too_short) raise_integrity("Input too short to hold the signature");
+    if (st == DecryptStatus::forged) raise_integrity(Problem::signature_forged);
   }
 
 private:
@@ -352,20 +354,20 @@ private:
 
 class PyDh {
 public:
-  explicit PyDh(const CurveParams& curve) : dh_(curve) { key_ = dh_.our_key(); }
-  const std::string& our_key() const { return key_; }
+  explicit PyDh(const CurveParams& curve) : dh_(curve) { key_ = dh_.public_key(); }
+  const std::string& public_key() const { return key_; }
   py::tuple complete(const PublicKey& peer) const {
     std::optional<DhKeys> keys;
     {
       py::gil_scoped_release nogil;
       keys = dh_.complete(peer);
     }
-    if (!keys) throw py::value_error("Invalid key: the peer's key is not a point of this curve");
+    if (!keys) throw py::value_error(std::string(message(Problem::invalid_key)) + ": the peer's key is not on this curve");
     return py::make_tuple(keys->established, keys->verification);
   }
 
 private:
-  DhExchange dh_;
+  DiffieHellman dh_;
   std::string key_;
 };
 
@@ -572,7 +574,7 @@ PYBIND11_MODULE(_seccure, m) {
         }
         if (st != DecryptStatus::ok) {
           wipe_bytes(result);
-          raise_integrity("Integrity check failed, message forged");
+          raise_integrity(Problem::mac_forged);
         }
         return result;
       },
@@ -669,14 +671,14 @@ PYBIND11_MODULE(_seccure, m) {
            "Checks the signature: raises IntegrityError if it does not match.");
 
   // --- Diffie-Hellman
-  py::class_<PyDh>(m, "DhExchange", "One side of seccure's interactive key agreement (SPEC section 7).")
+  py::class_<PyDh>(m, "DiffieHellman", "One side of seccure's interactive key agreement (SPEC section 7).")
       .def(py::init([](const std::string& curve) {
              const CurveParams& c = curve_named(curve);
              py::gil_scoped_release nogil;
              return std::make_unique<PyDh>(c);
            }),
            py::arg("curve"))
-      .def_property_readonly("our_key", &PyDh::our_key)
+      .def_property_readonly("public_key", &PyDh::public_key)
       .def("complete", &PyDh::complete, py::arg("peer"),
            "(established, verification): the two compact keys seccure-dh prints.");
 }

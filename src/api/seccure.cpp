@@ -26,8 +26,7 @@ void append(Out& out, ByteView data) {
 
 std::size_t mac_bytes_of(unsigned mac_bits) {
   if (mac_bits % 8 != 0 || mac_bits > 8 * max_mac_bytes)
-    throw InvalidMacLength("Invalid MAC length: " + std::to_string(mac_bits) +
-                           " bits (must be a multiple of 8 from 0 to 256)");
+    throw InvalidMacLength(std::to_string(mac_bits) + " bits (must be a multiple of 8 from 0 to 256)");
   return mac_bits / 8;
 }
 
@@ -56,13 +55,13 @@ PrivateKey key_of(std::string_view passphrase, const CurveParams& curve) {
 
 PublicKey pubkey_of(std::string_view compact_key, const CurveParams& c) {
   if (compact_key.size() != c.pk_compact)
-    throw InvalidKey("Invalid key (wrong length): " + std::string(c.name) + " keys have " +
-                     std::to_string(c.pk_compact) + " characters, not " + std::to_string(compact_key.size()));
+    throw InvalidKey(Problem::invalid_key_length, std::string(c.name) + " keys have " + std::to_string(c.pk_compact) +
+                                                      " characters, not " + std::to_string(compact_key.size()));
   if (compact_key.find_first_not_of(compact_alphabet) != std::string_view::npos)
-    throw InvalidKey("Invalid key: a character is outside the compact alphabet");
+    throw InvalidKey(Problem::invalid_key, "a character is outside the compact alphabet");
   init();
   auto key = PublicKey::from_compact(c, compact_key);
-  if (!key) throw InvalidKey("Invalid key: not a point of " + std::string(c.name));
+  if (!key) throw InvalidKey(Problem::invalid_key, "not a point of " + std::string(c.name));
   return std::move(*key);
 }
 
@@ -80,6 +79,16 @@ void feed_body(Decryptor& dec, ByteView body, Out& out) {
   }
   scratch.resize(scratch.capacity());
   discard(scratch);
+}
+
+// The plaintext if the decryptor's verdict is ok; otherwise it is wiped,
+// never returned, and the problem thrown.
+template <class Out>
+Out verified(DecryptStatus verdict, Out out, Problem forged) {
+  if (verdict == DecryptStatus::ok) return out;
+  discard(out);
+  if (verdict == DecryptStatus::too_short) throw InvalidCiphertext(Problem::input_too_short);
+  throw IntegrityError(forged);
 }
 
 template <class Out>
@@ -102,31 +111,21 @@ Out decrypt_to(ByteView ciphertext, Text passphrase, const DecryptOptions& optio
   std::size_t mac = mac_bytes_of(options.mac_bits);
   const CurveParams& c = find_curve(options.curve);
   PrivateKey key = key_of(passphrase, c);
-  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext("Inconsistent header (too short)");
+  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext(Problem::header_too_short);
   auto dec = EciesDecryptor::open(key, ciphertext.first(c.pk_bin), mac);
-  if (!dec) throw InvalidCiphertext("Inconsistent header");
+  if (!dec) throw InvalidCiphertext(Problem::inconsistent_header);
   ByteView body = ciphertext.subspan(c.pk_bin);
-  if (body.size() < mac) throw InvalidCiphertext("Input too short");
+  if (body.size() < mac) throw InvalidCiphertext(Problem::input_too_short);
   Out out;
   out.reserve(body.size() - mac);
   feed_body(*dec, body, out);
-  switch (dec->finish()) {
-    case DecryptStatus::ok:
-      return out;
-    case DecryptStatus::too_short:  // checked above
-      discard(out);
-      throw InvalidCiphertext("Input too short");
-    case DecryptStatus::forged:
-      break;
-  }
-  discard(out);
-  throw IntegrityError("Integrity check failed, message forged");
+  return verified(dec->finish(), std::move(out), Problem::mac_forged);
 }
 
 Bytes parsed_or_throw(SignatureParse parsed) {
   if (auto* err = std::get_if<SignatureParseError>(&parsed))
-    throw InvalidSignature(*err == SignatureParseError::wrong_length ? "Invalid signature (wrong length)"
-                                                                     : "Invalid signature (inconsistent structure)");
+    throw InvalidSignature(*err == SignatureParseError::wrong_length ? Problem::invalid_signature_length
+                                                                     : Problem::invalid_signature_structure);
   return std::move(std::get<Bytes>(parsed));
 }
 
@@ -178,25 +177,15 @@ Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_vie
   const CurveParams& c = find_curve(enc_curve);
   PublicKey sender = public_key_from_compact(sender_pubkey, sig_curve);
   PrivateKey key = key_of(passphrase, c);
-  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext("Inconsistent header (too short)");
+  if (ciphertext.size() < c.pk_bin) throw InvalidCiphertext(Problem::header_too_short);
   auto dec = VeridecDecryptor::open(key, sender, ciphertext.first(c.pk_bin));
-  if (!dec) throw InvalidCiphertext("Inconsistent header");
+  if (!dec) throw InvalidCiphertext(Problem::inconsistent_header);
   ByteView body = ciphertext.subspan(c.pk_bin);
-  if (body.size() < sender.curve().sig_bin) throw InvalidCiphertext("Input too short");
+  if (body.size() < sender.curve().sig_bin) throw InvalidCiphertext(Problem::input_too_short);
   Out out;
   out.reserve(body.size() - sender.curve().sig_bin);
   feed_body(*dec, body, out);
-  switch (dec->finish()) {
-    case VeridecStatus::ok:
-      return out;
-    case VeridecStatus::too_short:  // checked above
-      discard(out);
-      throw InvalidCiphertext("Input too short");
-    case VeridecStatus::forged:
-      break;
-  }
-  discard(out);
-  throw IntegrityError("Invalid signature, message forged");
+  return verified(dec->finish(), std::move(out), Problem::signature_forged);
 }
 
 }  // namespace
@@ -205,15 +194,15 @@ Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_vie
 
 const CurveParams& find_curve(Text name) {
   const CurveParams* c = curve_by_name(name);
-  if (!c) throw InvalidCurve("Invalid curve name: no curve name contains \"" + printable(name) + "\"");
+  if (!c) throw InvalidCurve("no curve name contains \"" + printable(name) + "\"");
   return *c;
 }
 
 const CurveParams& curve_for_public_key(Text compact_key) {
   const CurveParams* c = curve_by_pk_compact_length(compact_key.view().size());
   if (!c)
-    throw InvalidKey("Invalid key (wrong length): no curve has public keys of " +
-                     std::to_string(compact_key.view().size()) + " characters");
+    throw InvalidKey(Problem::invalid_key_length,
+                     "no curve has public keys of " + std::to_string(compact_key.view().size()) + " characters");
   return *c;
 }
 
@@ -292,12 +281,15 @@ Bytes veridec(ByteView ciphertext, Text passphrase, Text sender_pubkey, const Ve
 
 // --- Diffie-Hellman -------------------------------------------------------------
 
-DiffieHellman::DiffieHellman(Text curve) : curve_(&find_curve(curve)), exchange_((init(), *curve_)) {}
+DiffieHellman diffie_hellman(Text curve) {
+  const CurveParams& c = find_curve(curve);
+  init();
+  return DiffieHellman(c);
+}
 
-DhKeys DiffieHellman::complete(Text peer_key) const {
-  PublicKey peer = pubkey_of(peer_key, *curve_);
-  auto keys = exchange_.complete(peer);
-  if (!keys) throw InvalidKey("Invalid key");
+DhKeys complete_dh(const DiffieHellman& me, Text peer_key) {
+  auto keys = me.complete(pubkey_of(peer_key, me.curve()));
+  if (!keys) throw InvalidKey(Problem::invalid_key);
   return std::move(*keys);
 }
 

@@ -1,4 +1,4 @@
-#include "seccure/primitives.hpp"
+#include "base/primitives.hpp"
 
 #include <gcrypt.h>
 

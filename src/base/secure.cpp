@@ -128,12 +128,41 @@ private:
 
 }  // namespace
 
-void init() {
-  static std::once_flag once;
-  std::call_once(once, [] {
+// GMP's own allocation functions, exported by every libgmp (gmp-impl.h
+// declares them; gmp.h does not). mp_get_memory_functions returns exactly
+// these until someone calls mp_set_memory_functions, which is how a host's
+// own allocator is told from GMP's default whatever the order of start-up.
+extern "C" {
+void* __gmp_default_allocate(std::size_t);
+void* __gmp_default_reallocate(void*, std::size_t, std::size_t);
+void __gmp_default_free(void*, std::size_t);
+}
+
+namespace {
+
+bool gmp_has_default_allocator() {
+  void* (*alloc)(std::size_t) = nullptr;
+  void* (*realloc)(void*, std::size_t, std::size_t) = nullptr;
+  void (*release)(void*, std::size_t) = nullptr;
+  mp_get_memory_functions(&alloc, &realloc, &release);
+  return alloc == __gmp_default_allocate && realloc == __gmp_default_reallocate && release == __gmp_default_free;
+}
+
+std::once_flag init_once;
+
+}  // namespace
+
+bool init(const InitOptions& options) {
+  bool ran = false;
+  std::call_once(init_once, [&] {
+    ran = true;
     if (sodium_init() < 0) std::abort();  // no CSPRNG: nothing safe can be done
-    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    if (options.gmp_allocator && gmp_has_default_allocator()) mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+    // Not even the version check when the host initialises libgcrypt: some
+    // of its settings must come before that call.
+    if (!options.gcrypt) return;
     if (!gcry_check_version(GCRYPT_VERSION)) std::abort();
+    if (gcry_control(GCRYCTL_INITIALIZATION_FINISHED_P)) return;  // the host's settings stand
     // Key schedules live in libgcrypt's own locked pool (GCRY_*_SECURE).
     // 16 KiB as the original's (one hash or cipher context at a time needs
     // far less), growing if ever needed: mlock populates the whole pool, and
@@ -143,7 +172,10 @@ void init() {
     gcry_control(GCRYCTL_INIT_SECMEM, 16384, 0);
     gcry_control(GCRYCTL_INITIALIZATION_FINISHED, 0);
   });
+  return ran;
 }
+
+void init() { init(InitOptions{}); }
 
 SecureBuffer::SecureBuffer(std::size_t size) : size_(size) {
   init();

@@ -1,4 +1,4 @@
-#include "seccure/stream.hpp"
+#include "base/stream.hpp"
 
 #include <algorithm>
 

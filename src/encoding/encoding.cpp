@@ -1,4 +1,4 @@
-#include "seccure/encoding.hpp"
+#include "encoding/encoding.hpp"
 
 #include <array>
 

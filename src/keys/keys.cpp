@@ -1,7 +1,8 @@
-#include "seccure/keys.hpp"
+#include "keys/keys.hpp"
 
 #include "base/ct.hpp"
 #include "ec/group.hpp"
+#include "encoding/encoding.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
@@ -106,6 +107,30 @@ std::string PublicKey::to_compact() const {
   auto s = compact_encode(to_binary(), curve_->pk_compact);
   if (!s) throw std::logic_error("public key does not fit its compact length");
   return *s;
+}
+
+namespace {
+
+// 1 if 0 < d < n, else 0, without a branch or index on d: the borrow out of
+// d - n, and whether any bit of d is set. (n, from the curve table, is public.)
+unsigned in_key_range_ct(const CurveParams& curve, ByteView d) {
+  std::string n_hex = (curve.n.size() % 2 ? "0" : "") + std::string(curve.n);  // whole bytes
+  auto n = fit_bytes(from_hex(n_hex).value(), curve.order_bin).value();
+  unsigned borrow = 0, any = 0;
+  for (std::size_t i = d.size(); i-- > 0;) {
+    borrow = (static_cast<unsigned>(d[i]) - n[i] - borrow) >> 31;
+    any |= d[i];
+  }
+  return borrow & ((any | (0u - any)) >> 31);
+}
+
+}  // namespace
+
+std::optional<PrivateKey> PrivateKey::from_scalar(const CurveParams& curve, ByteView d) {
+  if (d.size() != curve.order_bin) return std::nullopt;  // lengths are public
+  SecureBuffer k(d);
+  if (!detail::ct_public_value(in_key_range_ct(curve, k.view()))) return std::nullopt;
+  return PrivateKey(curve, std::move(k));
 }
 
 }  // namespace seccure

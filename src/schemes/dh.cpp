@@ -1,13 +1,16 @@
 #include "seccure/dh.hpp"
 
+#include "base/primitives.hpp"
 #include "ec/group.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
 
-DhExchange::DhExchange(const CurveParams& curve) : ours_(PrivateKey::random(curve)) {}
+DiffieHellman::DiffieHellman() : DiffieHellman(*curve_by_name(default_curve_name)) {}
 
-std::optional<DhKeys> DhExchange::complete(const PublicKey& peer) const {
+DiffieHellman::DiffieHellman(const CurveParams& curve) : ours_(PrivateKey::random(curve)) {}
+
+std::optional<DhKeys> DiffieHellman::complete(const PublicKey& peer) const {
   const CurveParams& cp = ours_.curve();
   if (&peer.curve() != &cp) return std::nullopt;
   SecureBuffer p(2 * cp.elem_bin);  // P = a*B, x || y

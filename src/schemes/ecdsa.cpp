@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/primitives.hpp"
 #include "ec/group.hpp"
 #include "seccure/encoding.hpp"
 
@@ -27,6 +28,31 @@ std::string signature_to_compact(const CurveParams& curve, ByteView value) {
   if (!s) throw std::logic_error("signature does not fit its compact length");
   return *s;
 }
+
+// Signer and Verifier keep a reference to their key: it must outlive them.
+struct Signer::State {
+  const PrivateKey& key;
+  Digest hash{Digest::Kind::sha512};
+};
+
+Signer::Signer(const PrivateKey& key) : s_(new State{key}) {}
+Signer::~Signer() = default;
+Signer::Signer(Signer&&) noexcept = default;
+Signer& Signer::operator=(Signer&&) noexcept = default;
+void Signer::update(ByteView data) { s_->hash.update(data); }
+Bytes Signer::finish() { return ecdsa_sign_hash(s_->key, s_->hash.finish().view()); }
+
+struct Verifier::State {
+  const PublicKey& key;
+  Digest hash{Digest::Kind::sha512};
+};
+
+Verifier::Verifier(const PublicKey& key) : s_(new State{key}) {}
+Verifier::~Verifier() = default;
+Verifier::Verifier(Verifier&&) noexcept = default;
+Verifier& Verifier::operator=(Verifier&&) noexcept = default;
+void Verifier::update(ByteView data) { s_->hash.update(data); }
+bool Verifier::finish(ByteView signature) { return ecdsa_verify_hash(s_->key, s_->hash.finish().view(), signature); }
 
 // FORMAT.md §5: with e = int(hash) mod n, a nonce k, r = x(kG) mod n and
 // s = k^-1 (e + d*r) mod n, the signature is the integer S = s*n + r.

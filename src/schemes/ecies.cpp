@@ -1,9 +1,13 @@
-#include "seccure/ecies.hpp"
+#include "schemes/ecies.hpp"
 
 #include <cstring>
+#include <string>
 
 #include "base/ct.hpp"
+#include "base/primitives.hpp"
+#include "base/stream.hpp"
 #include "ec/group.hpp"
+#include "seccure/errors.hpp"
 
 namespace seccure {
 
@@ -44,44 +48,77 @@ std::optional<SecureBuffer> ecies_decapsulate(const PrivateKey& key, ByteView he
   return ecies_kdf(cp, z.view(), R->xy());
 }
 
-EciesEncryptor::EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes) : mac_bytes_(mac_bytes) {
-  if (mac_bytes > max_mac_bytes) throw std::invalid_argument("MAC length out of range");
-  Encapsulation enc = ecies_encapsulate(recipient);
-  header_ = std::move(enc.header);
-  ctr_.emplace(enc.key64.view().first(32));
-  if (mac_bytes_)
-    mac_ = std::make_unique<PipelinedDigest>(Digest(Digest::Kind::hmac_sha256, enc.key64.view().subspan(32)));
+struct EciesEncryptor::State {
+  Bytes header;
+  AesCtr ctr;
+  std::unique_ptr<PipelinedDigest> mac;  // null without a MAC
+  std::size_t mac_bytes;
+};
+
+struct EciesDecryptor::State {
+  AesCtr ctr;
+  std::unique_ptr<PipelinedDigest> mac;  // null without a MAC
+  std::size_t mac_bytes;
+  TailSplitter tail;
+};
+
+namespace {
+
+std::size_t checked_mac_bytes(std::size_t mac_bytes) {
+  if (mac_bytes > max_mac_bytes)
+    throw InvalidMacLength(std::to_string(8 * mac_bytes) + " bits (must be a multiple of 8 from 0 to 256)");
+  return mac_bytes;
 }
 
+// HMAC-SHA256 keyed with K_mac, or nothing when no MAC is wanted.
+std::unique_ptr<PipelinedDigest> mac_of(const SecureBuffer& key64, std::size_t mac_bytes) {
+  if (!mac_bytes) return nullptr;
+  return std::make_unique<PipelinedDigest>(Digest(Digest::Kind::hmac_sha256, key64.view().subspan(32)));
+}
+
+}  // namespace
+
+EciesEncryptor::EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes) {
+  checked_mac_bytes(mac_bytes);
+  Encapsulation enc = ecies_encapsulate(recipient);
+  s_.reset(new State{std::move(enc.header), AesCtr(enc.key64.view().first(32)), mac_of(enc.key64, mac_bytes),
+                     mac_bytes});
+}
+
+EciesEncryptor::~EciesEncryptor() = default;
+EciesEncryptor::EciesEncryptor(EciesEncryptor&&) noexcept = default;
+EciesEncryptor& EciesEncryptor::operator=(EciesEncryptor&&) noexcept = default;
+
+ByteView EciesEncryptor::header() const { return s_->header; }
+
 void EciesEncryptor::encrypt(std::span<std::uint8_t> data) {
-  ctr_->apply(data);
-  if (mac_) mac_->update(data);
+  s_->ctr.apply(data);
+  if (s_->mac) s_->mac->update(data);
 }
 
 void EciesEncryptor::encrypt_overlapped(std::span<std::uint8_t> data) {
-  ctr_->apply(data);
-  if (mac_) mac_->update_async(data);
+  s_->ctr.apply(data);
+  if (s_->mac) s_->mac->update_async(data);
 }
 
 Bytes EciesEncryptor::finish() {
-  if (!mac_) return {};
-  SecureBuffer full = mac_->finish();
-  return Bytes(full.data(), full.data() + mac_bytes_);
+  if (!s_->mac) return {};
+  SecureBuffer full = s_->mac->finish();
+  return Bytes(full.data(), full.data() + s_->mac_bytes);
 }
 
-EciesDecryptor::EciesDecryptor(SecureBuffer key64, std::size_t mac_bytes)
-    : mac_bytes_(mac_bytes), tail_(mac_bytes) {
-  ctr_.emplace(key64.view().first(32));
-  if (mac_bytes_)
-    mac_ = std::make_unique<PipelinedDigest>(Digest(Digest::Kind::hmac_sha256, key64.view().subspan(32)));
-}
+EciesDecryptor::EciesDecryptor(std::unique_ptr<State> s) : s_(std::move(s)) {}
+EciesDecryptor::~EciesDecryptor() = default;
+EciesDecryptor::EciesDecryptor(EciesDecryptor&&) noexcept = default;
+EciesDecryptor& EciesDecryptor::operator=(EciesDecryptor&&) noexcept = default;
 
 std::optional<EciesDecryptor> EciesDecryptor::open(const PrivateKey& key, ByteView header,
                                                    std::size_t mac_bytes) {
-  if (mac_bytes > max_mac_bytes) throw std::invalid_argument("MAC length out of range");
+  checked_mac_bytes(mac_bytes);
   auto k = ecies_decapsulate(key, header);
   if (!k) return std::nullopt;
-  return EciesDecryptor(std::move(*k), mac_bytes);
+  return EciesDecryptor(std::unique_ptr<State>(
+      new State{AesCtr(k->view().first(32)), mac_of(*k, mac_bytes), mac_bytes, TailSplitter(mac_bytes)}));
 }
 
 void EciesDecryptor::update(ByteView chunk, Bytes& plain) { feed(chunk, &plain, false); }
@@ -93,29 +130,31 @@ void EciesDecryptor::check_overlapped(ByteView chunk) { feed(chunk, nullptr, tru
 // `plain` null: MAC only (the caller releases nothing before finish()).
 void EciesDecryptor::feed(ByteView chunk, Bytes* plain, bool overlapped) {
   const std::uint8_t* chunk_end = chunk.data() + chunk.size();
-  tail_.push(chunk, [&](ByteView body) {
-    if (mac_) {
+  State& s = *s_;
+  s.tail.push(chunk, [&](ByteView body) {
+    if (s.mac) {
       // Only the caller's chunk outlives this call; the few held-back bytes
       // of the previous chunk are hashed at once.
       bool in_chunk = body.data() >= chunk.data() && body.data() + body.size() <= chunk_end;
       if (overlapped && in_chunk)
-        mac_->update_async(body);
+        s.mac->update_async(body);
       else
-        mac_->update(body);
+        s.mac->update(body);
     }
     if (!plain) return;
     std::size_t at = plain->size();
     plain->resize(at + body.size());
-    ctr_->apply(std::span(*plain).subspan(at), body);  // decrypt straight from the input
+    s.ctr.apply(std::span(*plain).subspan(at), body);  // decrypt straight from the input
   });
 }
 
 DecryptStatus EciesDecryptor::finish() {
-  if (!tail_.complete()) return DecryptStatus::too_short;
-  if (!mac_) return DecryptStatus::ok;
-  SecureBuffer full = mac_->finish();
+  State& s = *s_;
+  if (!s.tail.complete()) return DecryptStatus::too_short;
+  if (!s.mac) return DecryptStatus::ok;
+  SecureBuffer full = s.mac->finish();
   // The verdict is announced anyway.
-  bool ok = detail::ct_public_value(equal_ct(full.view().first(mac_bytes_), tail_.tail()));
+  bool ok = detail::ct_public_value(equal_ct(full.view().first(s.mac_bytes), s.tail.tail()));
   return ok ? DecryptStatus::ok : DecryptStatus::forged;
 }
 

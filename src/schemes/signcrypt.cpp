@@ -1,52 +1,75 @@
 #include "seccure/signcrypt.hpp"
 
+#include "base/primitives.hpp"
+#include "base/stream.hpp"
+#include "schemes/ecies.hpp"
+
 namespace seccure {
 
-SigncryptEncryptor::SigncryptEncryptor(const PrivateKey& signer, const PublicKey& recipient)
-    : signer_(signer) {
+struct SigncryptEncryptor::State {
+  Bytes header;
+  AesCtr ctr;
+  Signer signer;
+};
+
+SigncryptEncryptor::SigncryptEncryptor(const PrivateKey& signer, const PublicKey& recipient) {
   Encapsulation enc = ecies_encapsulate(recipient);
-  header_ = std::move(enc.header);
-  ctr_.emplace(enc.key64.view().first(32));
+  s_.reset(new State{std::move(enc.header), AesCtr(enc.key64.view().first(32)), Signer(signer)});
 }
 
+SigncryptEncryptor::~SigncryptEncryptor() = default;
+SigncryptEncryptor::SigncryptEncryptor(SigncryptEncryptor&&) noexcept = default;
+SigncryptEncryptor& SigncryptEncryptor::operator=(SigncryptEncryptor&&) noexcept = default;
+
+ByteView SigncryptEncryptor::header() const { return s_->header; }
+
 void SigncryptEncryptor::encrypt(std::span<std::uint8_t> data) {
-  signer_.update(data);  // the signature covers the plaintext
-  ctr_->apply(data);
+  s_->signer.update(data);  // the signature covers the plaintext
+  s_->ctr.apply(data);
 }
 
 Bytes SigncryptEncryptor::finish() {
-  Bytes sig = signer_.finish();
-  ctr_->apply(sig);  // the key stream continues after the message
+  Bytes sig = s_->signer.finish();
+  s_->ctr.apply(sig);  // the key stream continues after the message
   return sig;
 }
 
-VeridecDecryptor::VeridecDecryptor(SecureBuffer key64, const PublicKey& sender)
-    : verifier_(sender), tail_(sender.curve().sig_bin) {
-  ctr_.emplace(key64.view().first(32));
-}
+struct VeridecDecryptor::State {
+  AesCtr ctr;
+  Verifier verifier;
+  TailSplitter tail;
+};
+
+VeridecDecryptor::VeridecDecryptor(std::unique_ptr<State> s) : s_(std::move(s)) {}
+VeridecDecryptor::~VeridecDecryptor() = default;
+VeridecDecryptor::VeridecDecryptor(VeridecDecryptor&&) noexcept = default;
+VeridecDecryptor& VeridecDecryptor::operator=(VeridecDecryptor&&) noexcept = default;
 
 std::optional<VeridecDecryptor> VeridecDecryptor::open(const PrivateKey& recipient, const PublicKey& sender,
                                                        ByteView header) {
   auto k = ecies_decapsulate(recipient, header);
   if (!k) return std::nullopt;
-  return VeridecDecryptor(std::move(*k), sender);
+  return VeridecDecryptor(std::unique_ptr<State>(
+      new State{AesCtr(k->view().first(32)), Verifier(sender), TailSplitter(sender.curve().sig_bin)}));
 }
 
 void VeridecDecryptor::update(ByteView chunk, Bytes& plain) {
-  tail_.push(chunk, [&](ByteView body) {
+  State& s = *s_;
+  s.tail.push(chunk, [&](ByteView body) {
     std::size_t at = plain.size();
     plain.insert(plain.end(), body.begin(), body.end());
     auto out = std::span(plain).subspan(at);
-    ctr_->apply(out);
-    verifier_.update(out);
+    s.ctr.apply(out);
+    s.verifier.update(out);
   });
 }
 
-VeridecStatus VeridecDecryptor::finish() {
-  if (!tail_.complete()) return VeridecStatus::too_short;
-  Bytes sig(tail_.tail().begin(), tail_.tail().end());
-  ctr_->apply(sig);
-  return verifier_.finish(sig) ? VeridecStatus::ok : VeridecStatus::forged;
+DecryptStatus VeridecDecryptor::finish() {
+  State& s = *s_;
+  if (!s.tail.complete()) return DecryptStatus::too_short;
+  Bytes sig(s.tail.tail().begin(), s.tail.tail().end());
+  s.ctr.apply(sig);
+  return s.verifier.finish(sig) ? DecryptStatus::ok : DecryptStatus::forged;
 }
 
 }  // namespace seccure

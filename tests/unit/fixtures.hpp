@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 
+#include "keys/keys.hpp"  // PassphraseHasher
 #include "seccure/keys.hpp"
 #include "vectors.hpp"
 

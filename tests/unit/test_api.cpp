@@ -5,6 +5,8 @@
 #include "seccure/seccure.hpp"
 
 #include <map>
+#include <optional>
+#include <set>
 #include <type_traits>
 
 #include "fixtures.hpp"
@@ -70,6 +72,45 @@ TEST_CASE("exception types form a hierarchy under seccure::Error") {
   CHECK_THROWS_AS(seccure::find_curve("nonesuch"), std::runtime_error);
 }
 
+TEST_CASE("every exception names its Problem, and what() begins with the Problem's text") {
+  std::set<std::string_view> texts;
+  for (int i = 0; i <= static_cast<int>(seccure::Problem::invalid_mac_length); ++i) {
+    std::string_view t = seccure::message(static_cast<seccure::Problem>(i));
+    CHECK_FALSE(t.empty());
+    texts.insert(t);
+  }
+  CHECK(texts.size() == static_cast<std::size_t>(seccure::Problem::invalid_mac_length) + 1);  // all distinct
+
+  auto problem_of = [](auto&& call) -> std::optional<seccure::Problem> {
+    try {
+      call();
+    } catch (const seccure::Error& e) {
+      std::string_view what = e.what(), text = seccure::message(e.problem());
+      CHECK(what.substr(0, text.size()) == text);
+      CHECK((what.size() == text.size() || what.substr(text.size(), 2) == ": "));
+      return e.problem();
+    }
+    return std::nullopt;
+  };
+  using seccure::Problem;
+  const std::string key = seccure::passphrase_to_pubkey("pw");
+  const std::string ct = seccure::encrypt("message", key);
+  CHECK(problem_of([&] { seccure::find_curve("nonesuch"); }) == Problem::invalid_curve);
+  CHECK(problem_of([&] { seccure::public_key_from_compact(key.substr(1)); }) == Problem::invalid_key_length);
+  CHECK(problem_of([&] { seccure::public_key_from_compact(key, "p160"); }) == std::nullopt);
+  CHECK(problem_of([&] { seccure::encrypt("m", key, {.mac_bits = 81}); }) == Problem::invalid_mac_length);
+  CHECK(problem_of([&] { seccure::decrypt(ct.substr(0, 5), "pw"); }) == Problem::header_too_short);
+  CHECK(problem_of([&] { seccure::decrypt(std::string(21, '\xff') + ct.substr(21), "pw"); }) ==
+        Problem::inconsistent_header);
+  CHECK(problem_of([&] { seccure::decrypt(ct.substr(0, 25), "pw"); }) == Problem::input_too_short);
+  CHECK(problem_of([&] { seccure::decrypt(ct, "not pw"); }) == Problem::mac_forged);
+  const std::string sc = seccure::signcrypt("message", "sender", key);
+  CHECK(problem_of([&] { seccure::veridec(sc, "pw", seccure::passphrase_to_pubkey("other")); }) ==
+        Problem::signature_forged);
+  const std::string sig = seccure::sign("m", "pw");
+  CHECK(problem_of([&] { seccure::verify("m", sig.substr(1), key); }) == Problem::invalid_signature_length);
+}
+
 TEST_CASE("FORMAT.md §3 examples") {
   CHECK(seccure::passphrase_to_pubkey("seccure is secure") == "2@DupCaCKykHBe-QHpAP%d%B[");
   CHECK(seccure::passphrase_to_pubkey("my private key") == "8W;>i^H0qi|J&$coR5MFpR*Vn");
@@ -96,7 +137,7 @@ TEST_CASE("curve names as -c: first substring match (FORMAT.md §1.2)") {
   CHECK_THROWS_AS(seccure::passphrase_to_pubkey("x", "p999"), seccure::InvalidCurve);
   CHECK_THROWS_AS(seccure::sign("m", "x", "nope"), seccure::InvalidCurve);
   CHECK_THROWS_AS(seccure::decrypt("ct", "x", {.curve = "nope"}), seccure::InvalidCurve);
-  CHECK_THROWS_AS(seccure::DiffieHellman("nope"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::diffie_hellman("nope"), seccure::InvalidCurve);
   // by key length: the first curve with that pk_compact
   CHECK(seccure::curve_for_public_key(std::string(25, '!')).name == "secp160r1");
   CHECK(seccure::curve_for_public_key(std::string(79, '!')).name == "brainpoolp512r1");
@@ -233,10 +274,10 @@ TEST_CASE("round trips on every curve: encrypt/decrypt, sign/verify, signcrypt/v
     Bytes sc2 = seccure::signcrypt(tv::bytes_of(msg), "sender", key, {.sig_curve = "p160", .enc_curve = curve});
     CHECK(seccure::veridec(sc2, pass, seccure::passphrase_to_pubkey("sender"), {.enc_curve = curve}) == tv::bytes_of(msg));
 
-    seccure::DiffieHellman alice(curve), bob(curve);
+    seccure::DiffieHellman alice = seccure::diffie_hellman(curve), bob = seccure::diffie_hellman(curve);
     CHECK(&alice.curve() == &c);
     CHECK(alice.public_key().size() == c.pk_compact);
-    seccure::DhKeys ka = alice.complete(bob.public_key()), kb = bob.complete(alice.public_key());
+    seccure::DhKeys ka = seccure::complete_dh(alice, bob.public_key()), kb = seccure::complete_dh(bob, alice.public_key());
     CHECK(ka.established == kb.established);
     CHECK(ka.verification == kb.verification);
     CHECK(ka.established.size() == c.dh_compact);
@@ -278,10 +319,12 @@ TEST_CASE("InvalidKey: wrong length, bad character, not a point") {
   CHECK_THROWS_AS(seccure::veridec(std::string(100, 'x'), "x", not_point), seccure::InvalidKey);
   CHECK_THROWS_AS(seccure::public_key_from_compact(std::string(25, '~')), seccure::InvalidKey);  // >= 2p
 
-  seccure::DiffieHellman dh;
-  CHECK_THROWS_AS(dh.complete(not_point), seccure::InvalidKey);
-  CHECK_THROWS_AS(dh.complete(good.substr(2)), seccure::InvalidKey);
-  CHECK_THROWS_AS(dh.complete(seccure::passphrase_to_pubkey("x", "p256")), seccure::InvalidKey);
+  seccure::DiffieHellman dh = seccure::diffie_hellman();
+  CHECK(dh.curve().name == "secp160r1");
+  CHECK(seccure::DiffieHellman().curve().name == "secp160r1");
+  CHECK_THROWS_AS(seccure::complete_dh(dh, not_point), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::complete_dh(dh, good.substr(2)), seccure::InvalidKey);
+  CHECK_THROWS_AS(seccure::complete_dh(dh, seccure::passphrase_to_pubkey("x", "p256")), seccure::InvalidKey);
 }
 
 TEST_CASE("InvalidSignature: wrong length or a character outside the alphabet") {
@@ -392,7 +435,7 @@ template <class T> constexpr bool signcrypt_zero_curve = requires(T m) { seccure
 template <class T> constexpr bool veridec_two_names = requires(T c) { seccure::veridec(c, "pw", "key", "p160", "p256"); };
 template <class T> constexpr bool find_curve_of = requires(T z) { seccure::find_curve(z); };
 template <class T> constexpr bool key_zero_curve = requires(T p) { seccure::passphrase_to_pubkey(p, 0); };
-template <class T> constexpr bool dh_of = requires(T z) { seccure::DiffieHellman(z); };
+template <class T> constexpr bool dh_of = requires(T z) { seccure::diffie_hellman(z); };
 template <class T> constexpr bool text_from_char = requires(T c) { seccure::Text(c); };
 
 // The good calls compile (so that the checks above are not vacuous).

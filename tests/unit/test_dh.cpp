@@ -11,12 +11,12 @@ TEST_SUITE("dh") {
 TEST_CASE("two parties agree on every curve; keys have dh_compact digits") {
   for (const auto& c : all_curves()) {
     CAPTURE(c.name);
-    DhExchange alice(c), bob(c);
-    std::string a = alice.our_key(), b = bob.our_key();
+    DiffieHellman alice(c), bob(c);
+    std::string a = alice.public_key(), b = bob.public_key();
     CHECK(a.size() == c.pk_compact);
     CHECK(b.size() == c.pk_compact);
     CHECK(a != b);
-    CHECK(alice.our_key() == a);  // stable
+    CHECK(alice.public_key() == a);  // stable
     auto pa = PublicKey::from_compact(c, a);
     auto pb = PublicKey::from_compact(c, b);
     REQUIRE(pa.has_value());
@@ -36,7 +36,7 @@ TEST_CASE("two parties agree on every curve; keys have dh_compact digits") {
     CHECK(tv::value_of_compact(ka->established) < top);
     CHECK(tv::value_of_compact(ka->verification) < top);
     // a third party gets different keys
-    DhExchange eve(c);
+    DiffieHellman eve(c);
     auto ke = eve.complete(*pb);
     REQUIRE(ke.has_value());
     CHECK(ke->established != ka->established);
@@ -49,14 +49,14 @@ TEST_CASE("a peer key on another curve is rejected") {
     const CurveParams& c = all[i];
     const CurveParams& other = all[(i + 1) % all.size()];
     CAPTURE(c.name);
-    DhExchange ours(c);
+    DiffieHellman ours(c);
     PublicKey foreign = PrivateKey::random(other).public_key();
     CHECK_FALSE(ours.complete(foreign).has_value());
   }
   // same key length, different curve: secp160r1 vs brainpoolp160r1
   const CurveParams& s160 = *curve_by_name("secp160r1");
   const CurveParams& b160 = *curve_by_name("brainpoolp160r1");
-  DhExchange ours(s160);
+  DiffieHellman ours(s160);
   CHECK_FALSE(ours.complete(PrivateKey::random(b160).public_key()).has_value());
 }
 

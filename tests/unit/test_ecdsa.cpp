@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "base/primitives.hpp"
+#include "keys/keys.hpp"
 #include "seccure/encoding.hpp"
 #include "fixtures.hpp"
 

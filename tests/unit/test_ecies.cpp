@@ -5,6 +5,8 @@
 #include <map>
 
 #include "fixtures.hpp"
+#include "schemes/ecies.hpp"
+#include "seccure/errors.hpp"
 
 using namespace seccure;
 using tv::Bytes;
@@ -174,9 +176,16 @@ TEST_CASE("encapsulation agrees with decapsulation") {
 TEST_CASE("MAC lengths above 32 bytes are refused") {
   const CurveParams& c = *curve_by_name("p160");
   PrivateKey d = PrivateKey::random(c);
-  CHECK_THROWS_AS(EciesEncryptor(d.public_key(), 33), std::invalid_argument);
+  CHECK_THROWS_AS(EciesEncryptor(d.public_key(), 33), InvalidMacLength);
+  CHECK_NOTHROW(EciesEncryptor(d.public_key(), 32));
   Encapsulation e = ecies_encapsulate(d.public_key());
-  CHECK_THROWS_AS(EciesDecryptor::open(d, e.header, 33), std::invalid_argument);
+  CHECK_THROWS_AS(EciesDecryptor::open(d, e.header, 33), InvalidMacLength);
+  try {
+    EciesDecryptor::open(d, e.header, 33);
+  } catch (const InvalidMacLength& err) {
+    CHECK(err.problem() == Problem::invalid_mac_length);
+    CHECK(std::string(err.what()).starts_with("Invalid MAC length: "));
+  }
 }
 
 }  // TEST_SUITE

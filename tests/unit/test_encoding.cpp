@@ -2,6 +2,7 @@
 // encoding and decoding, the length functions, fit_bytes and hex.
 #include "seccure/encoding.hpp"
 
+#include "encoding/encoding.hpp"
 #include "vectors.hpp"
 
 using namespace seccure;

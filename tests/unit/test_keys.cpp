@@ -4,6 +4,7 @@
 
 #include <gcrypt.h>
 
+#include "keys/keys.hpp"
 #include "seccure/encoding.hpp"
 #include "fixtures.hpp"
 
@@ -303,3 +304,40 @@ TEST_CASE("from_passphrase_hash follows FORMAT.md §3 (independent AES-256-CTR v
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("PrivateKey::from_scalar: exactly order_bin bytes with 1 <= d < n, on every curve") {
+  for (const auto& c : all_curves()) {
+    CAPTURE(c.name);
+    // n, p and G from the curve table, independent of the key code.
+    const mpz_class n = tv::mpz_hex(c.n), p = tv::mpz_hex(c.p);
+    const Bytes gx = tv::bytes_of(tv::mpz_hex(c.gx), c.elem_bin), gy = tv::bytes_of(tv::mpz_hex(c.gy), c.elem_bin);
+    auto scalar = [&](const mpz_class& v) { return tv::bytes_of(v, c.order_bin); };
+
+    for (const mpz_class& bad : std::vector<mpz_class>{0, n, n + 1}) CHECK_FALSE(PrivateKey::from_scalar(c, scalar(bad)));
+    CHECK_FALSE(PrivateKey::from_scalar(c, Bytes(c.order_bin, 0xff)));
+    // Lengths other than order_bin, even for a value in range.
+    CHECK_FALSE(PrivateKey::from_scalar(c, Bytes{}));
+    CHECK_FALSE(PrivateKey::from_scalar(c, tv::bytes_of(mpz_class(1), c.order_bin - 1)));
+    CHECK_FALSE(PrivateKey::from_scalar(c, tv::bytes_of(mpz_class(1), c.order_bin + 1)));
+
+    auto one = PrivateKey::from_scalar(c, scalar(1));
+    REQUIRE(one);
+    CHECK(tv::hex(one->scalar()) == tv::hex(scalar(1)));
+    PublicKey g = one->public_key();  // 1*G = G
+    CHECK(tv::hex(g.x()) == tv::hex(gx));
+    CHECK(tv::hex(g.y()) == tv::hex(gy));
+    auto last = PrivateKey::from_scalar(c, scalar(n - 1));
+    REQUIRE(last);
+    PublicKey minus_g = last->public_key();  // (n-1)*G = -G = (gx, p - gy)
+    CHECK(tv::hex(minus_g.x()) == tv::hex(gx));
+    CHECK(tv::hex(minus_g.y()) == tv::hex(tv::bytes_of(p - tv::mpz_hex(c.gy), c.elem_bin)));
+    CHECK(PrivateKey::from_scalar(c, scalar(n - 2)));
+    CHECK(PrivateKey::from_scalar(c, scalar(2)));
+
+    // Any key's scalar makes the same key again.
+    PrivateKey k = PrivateKey::random(c);
+    auto again = PrivateKey::from_scalar(c, k.scalar());
+    REQUIRE(again);
+    CHECK(again->public_key().to_compact() == k.public_key().to_compact());
+  }
+}

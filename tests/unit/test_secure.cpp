@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 
+#include "base/primitives.hpp"
 #include "seccure/curves.hpp"
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"

@@ -11,7 +11,7 @@ using tv::Bytes;
 
 namespace {
 
-using Result = tv::Opened<VeridecStatus>;
+using Result = tv::Opened<DecryptStatus>;
 
 Result veridec(const PrivateKey& recipient, const PublicKey& sender, const Bytes& ct, int mode) {
   std::size_t hl = std::min(ct.size(), recipient.curve().pk_bin);
@@ -48,7 +48,7 @@ TEST_CASE("every line of signcrypt.txt verifies and decrypts; tampering is caugh
     for (int mode = 0; mode < 3; ++mode) {
       Result r = veridec(recipient, *sender, ct, mode);
       CHECK(r.header_ok);
-      CHECK(r.status == VeridecStatus::ok);
+      CHECK(r.status == DecryptStatus::ok);
       CHECK(r.plain == msg);
     }
     // a flipped bit anywhere
@@ -58,35 +58,35 @@ TEST_CASE("every line of signcrypt.txt verifies and decrypts; tampering is caugh
       t[pos] ^= static_cast<std::uint8_t>(1u << tv::uniform(0, 7));
       CAPTURE(pos);
       Result r = veridec(recipient, *sender, t, 2);
-      CHECK((!r.header_ok || r.status == VeridecStatus::forged));
+      CHECK((!r.header_ok || r.status == DecryptStatus::forged));
     }
     // too short: fewer than sig_bin bytes after the header
     {
       Bytes t(ct.begin(), ct.begin() + static_cast<std::ptrdiff_t>(ec.pk_bin + sc.sig_bin - 1));
       Result r = veridec(recipient, *sender, t, 0);
       CHECK(r.header_ok);
-      CHECK(r.status == VeridecStatus::too_short);
+      CHECK(r.status == DecryptStatus::too_short);
       CHECK(r.plain.empty());
     }
     // one byte missing
     {
       Bytes t(ct.begin(), ct.end() - 1);
       CHECK(veridec(recipient, *sender, t, 2).status ==
-            (msg.empty() ? VeridecStatus::too_short : VeridecStatus::forged));
+            (msg.empty() ? DecryptStatus::too_short : DecryptStatus::forged));
     }
     // the wrong sender key
     {
       PublicKey other = PrivateKey::random(sc).public_key();
       Result r = veridec(recipient, other, ct, 2);
       CHECK(r.header_ok);
-      CHECK(r.status == VeridecStatus::forged);
+      CHECK(r.status == DecryptStatus::forged);
       CHECK(r.plain == msg);  // decryption itself does not depend on the sender
     }
     // the wrong recipient key
     {
       Result r = veridec(PrivateKey::random(ec), *sender, ct, 2);
       CHECK(r.header_ok);
-      CHECK(r.status == VeridecStatus::forged);
+      CHECK(r.status == DecryptStatus::forged);
     }
     // invalid header
     CHECK_FALSE(VeridecDecryptor::open(recipient, *sender, Bytes(ec.pk_bin, 0xff)).has_value());
@@ -115,7 +115,7 @@ TEST_CASE("signcrypt -> veridec round trips over curve pairs") {
       CHECK(ct.size() == ec.pk_bin + len + sc.sig_bin);
       Result r = veridec(recipient, sender.public_key(), ct, static_cast<int>(tv::uniform(0, 2)));
       CHECK(r.header_ok);
-      CHECK(r.status == VeridecStatus::ok);
+      CHECK(r.status == DecryptStatus::ok);
       CHECK(r.plain == msg);
       // the encrypted signature is a signature over the plaintext, deterministic:
       // with the decryption key stream it equals Signer's output

@@ -1,5 +1,5 @@
 // TailSplitter: the trailer of an unbounded stream held back until the end.
-#include "seccure/stream.hpp"
+#include "base/stream.hpp"
 
 #include "vectors.hpp"
 

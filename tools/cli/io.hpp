@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "seccure/errors.hpp"
 #include "seccure/secure.hpp"
 
 namespace seccure::cli {
@@ -16,6 +17,12 @@ namespace seccure::cli {
 struct Fatal {
   std::string reason;
 };
+
+// A problem's text from the library's one table (seccure/errors.hpp), with
+// the tool's decorations around it ("Abort: ", ".\n", "!\n").
+inline std::string said(Problem problem, std::string_view before, std::string_view after) {
+  return std::string(before).append(message(problem)).append(after);
+}
 // Ends the program with the given status; the message was already printed.
 struct Exit {
   int status;

@@ -13,6 +13,7 @@
 #include "process.hpp"
 #include "session.hpp"
 #include "terminal.hpp"
+#include "keys/keys.hpp"
 #include "seccure/passphrase.hpp"
 
 namespace seccure::cli {

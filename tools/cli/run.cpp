@@ -82,10 +82,10 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       // Not a number: a usage error (status 2). A number out of range keeps
       // the original's status 1.
       if (!bits) {
-        write_text(2, "FATAL: Invalid MAC length.\n");
+        write_text(2, said(Problem::invalid_mac_length, "FATAL: ", ".\n"));
         return 2;
       }
-      if (*bits < 0 || *bits > 256 || *bits % 8) throw Fatal{"Invalid MAC length"};
+      if (*bits < 0 || *bits > 256 || *bits % 8) throw Fatal{std::string(message(Problem::invalid_mac_length))};
       o.mac_bytes = static_cast<std::size_t>(*bits / 8);
     }
     if (o.help) {

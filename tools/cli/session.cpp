@@ -12,6 +12,7 @@
 
 #include "process.hpp"
 #include "terminal.hpp"
+#include "seccure/ecies.hpp"
 
 namespace seccure::cli {
 namespace {
@@ -79,7 +80,7 @@ void Session::fatal(std::string_view reason) const { throw Fatal{std::string(rea
 const CurveParams& Session::curve_named(std::string_view name) const {
   if (!opt.front) {
     const CurveParams* c = curve_by_name(name);
-    if (!c) fatal("Invalid curve name");
+    if (!c) fatal(Problem::invalid_curve);
     return *c;
   }
   // The front also takes the usual other names (P-256, prime256v1, any case).
@@ -135,8 +136,9 @@ PublicKey Session::public_key(const CurveParams& curve, std::string_view text, s
 std::size_t Session::mac_bytes() {
   if (!opt.mac_bytes) {
     // (The original says so even under -q; the front does not.)
-    opt.front ? status("Assuming MAC length of 80 bits.\n") : note("Assuming MAC length of 80 bits.\n");
-    opt.mac_bytes = 10;
+    const std::string assumed = "Assuming MAC length of " + std::to_string(8 * default_mac_bytes) + " bits.\n";
+    opt.front ? status(assumed) : note(assumed);
+    opt.mac_bytes = default_mac_bytes;
   }
   return *opt.mac_bytes;
 }
@@ -227,7 +229,7 @@ std::optional<Bytes> Session::read_header(std::size_t len) const {
   input_prompt("Go ahead and enter the ciphertext ...\n");
   Bytes header = read_input_exact(len);
   if (header.size() < len) {
-    failure("Abort: Inconsistent header (too short).\n");
+    failure(said(Problem::header_too_short, "Abort: ", ".\n"));
     return std::nullopt;
   }
   return header;

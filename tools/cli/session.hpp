@@ -49,6 +49,7 @@ public:
   void verbose(std::string_view label, std::string_view value) const;
   void verbose_version() const;
   [[noreturn]] void fatal(std::string_view reason) const;
+  [[noreturn]] void fatal(Problem problem) const { fatal(message(problem)); }
 
   // FORMAT.md §1.2 curve selection.
   const CurveParams& curve_named(std::string_view name) const;  // or fatal

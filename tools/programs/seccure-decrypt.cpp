@@ -23,13 +23,13 @@ int run(cli::Session& s) {
   if (!header) return 1;
   auto dec = EciesDecryptor::open(key, *header, mac_bytes);
   if (!dec) {
-    s.failure("Abort: Inconsistent header.\n");
+    s.failure(cli::said(Problem::inconsistent_header, "Abort: ", ".\n"));
     return 1;
   }
   auto reopen = [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); };
   switch (s.decrypt_checked(*dec, *header, reopen)) {
     case DecryptStatus::too_short:
-      s.fatal("Input too short");
+      s.fatal(Problem::input_too_short);
     case DecryptStatus::forged:
       if (s.opt.front) {
         // Nothing was released; say what the usual causes are.
@@ -39,7 +39,7 @@ int run(cli::Session& s) {
                std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
         return 1;
       }
-      s.status("Integrity check failed, message forged!\n");
+      s.status(cli::said(Problem::mac_forged, "", "!\n"));
       return 1;
     case DecryptStatus::ok:
       break;

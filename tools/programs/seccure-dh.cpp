@@ -32,16 +32,16 @@ int run(cli::Session& s) {
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);
-  DhExchange dh(curve);
+  DiffieHellman dh(curve);
   s.status("Pass this key to your peer: ");
-  s.note(dh.our_key() + "\n");
+  s.note(dh.public_key() + "\n");
   s.status("Enter your peer's key: ");
   std::string peer_text = read_peer_line(s, curve.pk_compact + 1);
-  if (peer_text.size() != curve.pk_compact) s.fatal("Invalid key (wrong length)");
+  if (peer_text.size() != curve.pk_compact) s.fatal(Problem::invalid_key_length);
   auto peer = PublicKey::from_compact(curve, peer_text);
-  if (!peer) s.fatal("Invalid key");
+  if (!peer) s.fatal(Problem::invalid_key);
   auto keys = dh.complete(*peer);
-  if (!keys) s.fatal("Invalid key");
+  if (!keys) s.fatal(Problem::invalid_key);
   for (auto [label, key] : {std::pair{"Established key: ", &keys->established},
                             std::pair{"Verification key: ", &keys->verification}}) {
     std::string line = (s.opt.quiet ? "" : label) + *key + "\n";

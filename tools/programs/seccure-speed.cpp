@@ -21,7 +21,7 @@
 #include "seccure/ecdsa.hpp"
 #include "seccure/ecies.hpp"
 #include "seccure/keys.hpp"
-#include "seccure/primitives.hpp"
+#include "base/primitives.hpp"
 #include "seccure/secure.hpp"
 
 using namespace seccure;
@@ -170,7 +170,7 @@ CurveResult measure_curve(const CurveParams& curve, const Timer& t, const std::f
   progress("dh");
   PublicKey peer = PrivateKey::random(curve).public_key();
   r.dh = t.rate([&] {
-    DhExchange ex(curve);
+    DiffieHellman ex(curve);
     auto keys = ex.complete(peer);
     if (!keys) broken("dh");
     sink = sink + keys->established.size();

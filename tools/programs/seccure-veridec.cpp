@@ -24,14 +24,14 @@ int run(cli::Session& s) {
   if (!header) return 1;
   auto dec = VeridecDecryptor::open(key, sender, *header);
   if (!dec) {
-    s.failure("Abort: Inconsistent header.\n");
+    s.failure(cli::said(Problem::inconsistent_header, "Abort: ", ".\n"));
     return 1;
   }
   auto reopen = [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); };
   switch (s.decrypt_checked(*dec, *header, reopen)) {
-    case VeridecStatus::too_short:
-      s.fatal("Input too short");
-    case VeridecStatus::forged:
+    case DecryptStatus::too_short:
+      s.fatal(Problem::input_too_short);
+    case DecryptStatus::forged:
       if (s.opt.front) {
         s.note("Invalid signature: wrong sender key, wrong key or curves (encryption " + std::string(short_name(enc_curve)) +
                (s.curve_assumed(0) ? " assumed" : "") + ", signature " + std::string(short_name(sig_curve)) +
@@ -39,9 +39,9 @@ int run(cli::Session& s) {
                std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
         return 1;
       }
-      s.status("WARNING: Invalid signature, message forged!\n");
+      s.status(cli::said(Problem::signature_forged, "WARNING: ", "!\n"));
       return 1;
-    case VeridecStatus::ok:
+    case DecryptStatus::ok:
       break;
   }
   s.status("Signature successfully verified!\n");

@@ -7,7 +7,7 @@
 
 #include "cli/cli.hpp"
 #include "seccure/ecdsa.hpp"
-#include "seccure/stream.hpp"
+#include "base/stream.hpp"
 
 using namespace seccure;
 
@@ -63,7 +63,7 @@ int run(cli::Session& s) {
     auto data = read_signature_file(s, *s.opt.sigfile, s.opt.binary ? sig_len : sig_len + 1);
     if (s.opt.binary) {
       if (data->size() < sig_len) {
-        s.failure("Invalid signature (wrong length)!\n");
+        s.failure(cli::said(Problem::invalid_signature_length, "", "!\n"));
         return 1;
       }
       sig_bin = *data;
@@ -77,7 +77,7 @@ int run(cli::Session& s) {
   s.input_prompt("Go ahead and type your message ...\n");
   TailSplitter tail(s.opt.append ? sig_len : 0);
   Bytes first = s.read_input_exact(s.opt.append ? sig_len : 0);
-  if (first.size() < (s.opt.append ? sig_len : 0)) s.fatal("Input too short");
+  if (first.size() < (s.opt.append ? sig_len : 0)) s.fatal(Problem::input_too_short);
   auto body = [&](ByteView data) {
     verifier.update(data);
     if (s.opt.filter) s.output().write(data);
@@ -94,12 +94,13 @@ int run(cli::Session& s) {
   SignatureParse parsed = s.opt.binary ? parse_binary_signature(curve, sig_bin)
                                        : parse_compact_signature(curve, sig_text);
   if (auto* err = std::get_if<SignatureParseError>(&parsed)) {
-    s.failure(*err == SignatureParseError::wrong_length ? "Invalid signature (wrong length)!\n"
-                                                       : "Invalid signature (inconsistent structure)!\n");
+    s.failure(cli::said(*err == SignatureParseError::wrong_length ? Problem::invalid_signature_length
+                                                                  : Problem::invalid_signature_structure,
+                        "", "!\n"));
     return 1;
   }
   if (!verifier.finish(std::get<Bytes>(parsed))) {
-    s.failure("Invalid signature, message forged!\n");
+    s.failure(cli::said(Problem::signature_forged, "", "!\n"));
     return 1;
   }
   s.status("Signature successfully verified!\n");

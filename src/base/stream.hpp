@@ -1,6 +1,7 @@
 // Stream plumbing shared by the schemes: seccure's formats put a fixed-size
 // trailer (MAC tag, binary signature) at the end of an unbounded stream, so
-// the last bytes must be held back until the end of input.
+// the last bytes must be held back until the end of input. Internal (not
+// installed): the decryptors and seccure-verify use it.
 #pragma once
 #include <cstddef>
 #include <functional>

@@ -1,5 +1,7 @@
 // Symmetric primitives, all from libgcrypt: SHA-256, SHA-512, HMAC-SHA256 and
 // AES-256 in CTR mode with seccure's conventions (zero IV, continuous stream).
+// Internal (not installed): the schemes, the tools, bench and fuzz use them;
+// a library user needs only the schemes.
 #pragma once
 #include <array>
 #include <memory>
