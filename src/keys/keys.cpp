@@ -2,7 +2,6 @@
 
 #include "base/ct.hpp"
 #include "ec/group.hpp"
-#include "encoding/encoding.hpp"
 #include "seccure/encoding.hpp"
 
 namespace seccure {
@@ -31,6 +30,20 @@ bool PassphraseHasher::feed(ByteView raw) {
 
 SecureBuffer PassphraseHasher::finish() { return digest_.finish(); }
 
+namespace {
+
+// 1 if 0 < d < n, else 0, without a branch or index on d: the borrow out of
+// d - n, and whether any bit of d is set. (n is public; d has n's length.)
+unsigned in_key_range_ct(ByteView n, ByteView d) {
+  unsigned borrow = 0, any = 0;
+  for (std::size_t i = d.size(); i-- > 0;) {
+    borrow = (static_cast<unsigned>(d[i]) - n[i] - borrow) >> 31;
+    any |= d[i];
+  }
+  return borrow & ((any | (0u - any)) >> 31);
+}
+
+}  // namespace
 
 PrivateKey PrivateKey::from_passphrase_hash(const CurveParams& curve, ByteView hash) {
   AesCtr prng(hash);
@@ -54,14 +67,8 @@ PrivateKey PrivateKey::random(const CurveParams& curve) {
     detail::ct_secret(buf.data(), buf.size());
     std::size_t excess = curve.order_bin * 8 - bits;
     buf[0] = static_cast<std::uint8_t>(buf[0] & (0xff >> excess));
-    // 0 < k < n without branches: the borrow of k - n, and "any bit set".
-    unsigned borrow = 0, any = 0;
-    for (std::size_t i = buf.size(); i-- > 0;) {
-      borrow = (static_cast<unsigned>(buf[i]) - n[i] - borrow) >> 31;
-      any |= buf[i];
-    }
     // Only whether a candidate was rejected becomes public.
-    if (detail::ct_public_value(borrow & static_cast<unsigned>(any != 0))) return PrivateKey(curve, std::move(buf));
+    if (detail::ct_public_value(in_key_range_ct(n, buf.view()))) return PrivateKey(curve, std::move(buf));
   }
 }
 
@@ -109,27 +116,10 @@ std::string PublicKey::to_compact() const {
   return *s;
 }
 
-namespace {
-
-// 1 if 0 < d < n, else 0, without a branch or index on d: the borrow out of
-// d - n, and whether any bit of d is set. (n, from the curve table, is public.)
-unsigned in_key_range_ct(const CurveParams& curve, ByteView d) {
-  std::string n_hex = (curve.n.size() % 2 ? "0" : "") + std::string(curve.n);  // whole bytes
-  auto n = fit_bytes(from_hex(n_hex).value(), curve.order_bin).value();
-  unsigned borrow = 0, any = 0;
-  for (std::size_t i = d.size(); i-- > 0;) {
-    borrow = (static_cast<unsigned>(d[i]) - n[i] - borrow) >> 31;
-    any |= d[i];
-  }
-  return borrow & ((any | (0u - any)) >> 31);
-}
-
-}  // namespace
-
 std::optional<PrivateKey> PrivateKey::from_scalar(const CurveParams& curve, ByteView d) {
   if (d.size() != curve.order_bin) return std::nullopt;  // lengths are public
   SecureBuffer k(d);
-  if (!detail::ct_public_value(in_key_range_ct(curve, k.view()))) return std::nullopt;
+  if (!detail::ct_public_value(in_key_range_ct(Group::of(curve).order(), k.view()))) return std::nullopt;
   return PrivateKey(curve, std::move(k));
 }
 
