@@ -91,19 +91,25 @@ Out verified(DecryptStatus verdict, Out out, Problem forged) {
   throw IntegrityError(forged);
 }
 
-template <class Out>
-Out encrypt_to(ByteView message, Text pubkey, const EncryptOptions& options) {
-  std::size_t mac = mac_bytes_of(options.mac_bits);
-  PublicKey to = public_key_from_compact(pubkey, options.curve);
-  EciesEncryptor enc(to, mac);
+// header || message encrypted in place || trailer (MAC tag or signature of
+// `trailer` bytes), from an EciesEncryptor or a SigncryptEncryptor.
+template <class Out, class Encryptor>
+Out seal(Encryptor enc, ByteView message, std::size_t trailer) {
   Out out;
-  out.reserve(enc.header().size() + message.size() + mac);
+  out.reserve(enc.header().size() + message.size() + trailer);
   append(out, enc.header());
   std::size_t body_at = out.size();
   append(out, message);
   enc.encrypt(writable(out).subspan(body_at));
   append(out, enc.finish());
   return out;
+}
+
+template <class Out>
+Out encrypt_to(ByteView message, Text pubkey, const EncryptOptions& options) {
+  std::size_t mac = mac_bytes_of(options.mac_bits);
+  PublicKey to = public_key_from_compact(pubkey, options.curve);
+  return seal<Out>(EciesEncryptor(to, mac), message, mac);
 }
 
 template <class Out>
@@ -160,15 +166,7 @@ Out signcrypt_to(ByteView message, std::string_view passphrase, std::string_view
                  std::string_view sig_curve, std::string_view enc_curve) {
   PrivateKey signer = private_key_from_passphrase(passphrase, sig_curve);
   PublicKey to = public_key_from_compact(recipient_pubkey, enc_curve);
-  SigncryptEncryptor enc(signer, to);
-  Out out;
-  out.reserve(enc.header().size() + message.size() + signer.curve().sig_bin);
-  append(out, enc.header());
-  std::size_t body_at = out.size();
-  append(out, message);
-  enc.encrypt(writable(out).subspan(body_at));
-  append(out, enc.finish());
-  return out;
+  return seal<Out>(SigncryptEncryptor(signer, to), message, signer.curve().sig_bin);
 }
 
 template <class Out>
