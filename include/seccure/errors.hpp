@@ -10,6 +10,7 @@
 /// should never happen) are std::logic_error; allocation failures are
 /// std::bad_alloc.
 #pragma once
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -42,6 +43,13 @@ public:
   explicit Error(Problem problem, std::string_view detail = {});
   Problem problem() const noexcept { return problem_; }
 
+protected:
+  /// `problem` if it is one of `allowed` (the problems of the derived
+  /// class); std::logic_error otherwise, so that an InvalidKey can never
+  /// claim a forged MAC.
+  static Problem one_of(Problem problem, std::initializer_list<Problem> allowed);
+
+
 private:
   Problem problem_;
 };
@@ -57,7 +65,8 @@ public:
 /// the compact alphabet, or a value that is not a point of the curve.
 class InvalidKey : public Error {
 public:
-  using Error::Error;
+  explicit InvalidKey(Problem problem, std::string_view detail = {})
+      : Error(one_of(problem, {Problem::invalid_key, Problem::invalid_key_length}), detail) {}
 };
 
 /// A malformed signature: wrong length for the curve, or a character outside
@@ -66,14 +75,16 @@ public:
 /// error: verify() returns false.
 class InvalidSignature : public Error {
 public:
-  using Error::Error;
+  explicit InvalidSignature(Problem problem, std::string_view detail = {})
+      : Error(one_of(problem, {Problem::invalid_signature_length, Problem::invalid_signature_structure}), detail) {}
 };
 
 /// A malformed ciphertext: shorter than its header, a header that is not a
 /// curve point, or too short to hold the MAC tag or the signature.
 class InvalidCiphertext : public Error {
 public:
-  using Error::Error;
+  explicit InvalidCiphertext(Problem problem, std::string_view detail = {})
+      : Error(one_of(problem, {Problem::header_too_short, Problem::inconsistent_header, Problem::input_too_short}), detail) {}
 };
 
 /// The ciphertext is well-formed but was not made for this key, or was
@@ -81,7 +92,8 @@ public:
 /// not match. No plaintext is returned.
 class IntegrityError : public Error {
 public:
-  using Error::Error;
+  explicit IntegrityError(Problem problem, std::string_view detail = {})
+      : Error(one_of(problem, {Problem::mac_forged, Problem::signature_forged}), detail) {}
 };
 
 /// A MAC length that is not a multiple of 8 bits in 0..256.

@@ -37,6 +37,12 @@ std::string_view message(Problem problem) {
   return texts[i];
 }
 
+Problem Error::one_of(Problem problem, std::initializer_list<Problem> allowed) {
+  for (Problem p : allowed)
+    if (p == problem) return problem;
+  throw std::logic_error("seccure: a " + std::string(message(problem)) + " problem raised as the wrong exception");
+}
+
 Error::Error(Problem problem, std::string_view detail) : std::runtime_error(what_of(problem, detail)), problem_(problem) {}
 
 }  // namespace seccure

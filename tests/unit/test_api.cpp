@@ -72,6 +72,17 @@ TEST_CASE("exception types form a hierarchy under seccure::Error") {
   CHECK_THROWS_AS(seccure::find_curve("nonesuch"), std::runtime_error);
 }
 
+TEST_CASE("an exception class takes only its own problems") {
+  using seccure::Problem;
+  CHECK(seccure::InvalidKey(Problem::invalid_key_length).problem() == Problem::invalid_key_length);
+  CHECK(seccure::IntegrityError(Problem::signature_forged).problem() == Problem::signature_forged);
+  CHECK(seccure::InvalidCiphertext(Problem::header_too_short, "x").what() == std::string("Inconsistent header (too short): x"));
+  CHECK_THROWS_AS(seccure::InvalidKey(Problem::mac_forged), std::logic_error);
+  CHECK_THROWS_AS(seccure::IntegrityError(Problem::invalid_key), std::logic_error);
+  CHECK_THROWS_AS(seccure::InvalidSignature(Problem::input_too_short), std::logic_error);
+  CHECK_THROWS_AS(seccure::InvalidCiphertext(Problem::signature_forged), std::logic_error);
+}
+
 TEST_CASE("every exception names its Problem, and what() begins with the Problem's text") {
   std::set<std::string_view> texts;
   for (int i = 0; i <= static_cast<int>(seccure::Problem::invalid_mac_length); ++i) {
