@@ -9,8 +9,13 @@
 
 #include <algorithm>
 
+#include "seccure/ecies.hpp"  // default_mac_bytes, for the -m help line
+
 namespace seccure::cli {
 namespace {
+
+// The -m line below spells the library's default out (the original's words).
+static_assert(default_mac_bytes * 8 == 80, "the -m help line says \"default 80\"");
 
 constexpr OptionSpec table[] = {
     {'c', "curve", "CURVE", Scope::synopsis, "[-c", "the curve: any part of its name (default p160)"},
