@@ -139,9 +139,7 @@ public:
       add_affine_vartime(acc, acc, addend);
     }
     Point out{Bytes(2 * cp_.elem_bin)};
-    bool finite = to_affine(acc, out.xy);
-    ct_public(out.xy.data(), out.xy.size());  // from public inputs only (the inversion's blinding taints it)
-    if (!finite) return std::nullopt;
+    if (!to_affine(acc, out.xy, &MontField<N>::invert_vartime)) return std::nullopt;  // public: no blinding
     return out;
   }
 
@@ -491,11 +489,13 @@ private:
   }
 
   // Returns false for infinity; branching on that leaks only whether k = 0.
-  bool to_affine(const Jac& p, std::span<std::uint8_t> out) const {
+  // Z is inverted blinded (secret points) unless told otherwise.
+  bool to_affine(const Jac& p, std::span<std::uint8_t> out,
+                 void (MontField<N>::*inverse)(Fe&, const Fe&) const = &MontField<N>::invert_blinded) const {
     if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
     WipeOnExit wiped(zi, zi2, x, y);
-    fp_.invert_blinded(zi, p.z);
+    (fp_.*inverse)(zi, p.z);
     fp_.sqr(zi2, zi);
     fp_.mul(x, p.x, zi2);
     fp_.mul(zi2, zi2, zi);
