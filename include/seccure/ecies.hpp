@@ -14,6 +14,11 @@ inline constexpr std::size_t max_mac_bytes = 32;
 // The tools' default (`-m 80`), and the one-shot API's.
 inline constexpr std::size_t default_mac_bytes = 10;
 
+// FORMAT.md §4: a MAC of `bits` bits, a multiple of 8 from 0 to 256, is
+// bits / 8 bytes; nullopt for anything else. The one rule behind the API's
+// mac_bits and the tools' -m.
+std::optional<std::size_t> mac_bytes_for_bits(long long bits);
+
 // The verdict of a decryption (EciesDecryptor) or of a decryption and
 // signature check (VeridecDecryptor).
 enum class DecryptStatus {

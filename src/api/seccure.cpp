@@ -25,9 +25,8 @@ void append(Out& out, ByteView data) {
 }
 
 std::size_t mac_bytes_of(unsigned mac_bits) {
-  if (mac_bits % 8 != 0 || mac_bits > 8 * max_mac_bytes)
-    throw InvalidMacLength(std::to_string(mac_bits) + " bits (must be a multiple of 8 from 0 to 256)");
-  return mac_bits / 8;
+  if (auto bytes = mac_bytes_for_bits(mac_bits)) return *bytes;
+  throw InvalidMacLength(std::to_string(mac_bits) + " bits (must be a multiple of 8 from 0 to 256)");
 }
 
 std::string printable(std::string_view s) {

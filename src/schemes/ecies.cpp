@@ -23,6 +23,11 @@ SecureBuffer ecies_kdf(const CurveParams& cp, ByteView z_xy, ByteView r_xy) {
 
 }  // namespace
 
+std::optional<std::size_t> mac_bytes_for_bits(long long bits) {
+  if (bits < 0 || bits % 8 || bits > 8 * static_cast<long long>(max_mac_bytes)) return std::nullopt;
+  return static_cast<std::size_t>(bits / 8);
+}
+
 Encapsulation ecies_encapsulate(const PublicKey& recipient) {
   const CurveParams& cp = recipient.curve();
   const detail::Group& group = detail::Group::of(cp);
@@ -64,10 +69,9 @@ struct EciesDecryptor::State {
 
 namespace {
 
-std::size_t checked_mac_bytes(std::size_t mac_bytes) {
+void check_mac_bytes(std::size_t mac_bytes) {
   if (mac_bytes > max_mac_bytes)
-    throw InvalidMacLength(std::to_string(8 * mac_bytes) + " bits (must be a multiple of 8 from 0 to 256)");
-  return mac_bytes;
+    throw InvalidMacLength(std::to_string(mac_bytes) + " bytes (at most " + std::to_string(max_mac_bytes) + ")");
 }
 
 // HMAC-SHA256 keyed with K_mac, or nothing when no MAC is wanted.
@@ -79,7 +83,7 @@ std::unique_ptr<PipelinedDigest> mac_of(const SecureBuffer& key64, std::size_t m
 }  // namespace
 
 EciesEncryptor::EciesEncryptor(const PublicKey& recipient, std::size_t mac_bytes) {
-  checked_mac_bytes(mac_bytes);
+  check_mac_bytes(mac_bytes);
   Encapsulation enc = ecies_encapsulate(recipient);
   s_.reset(new State{std::move(enc.header), AesCtr(enc.key64.view().first(32)), mac_of(enc.key64, mac_bytes),
                      mac_bytes});
@@ -114,7 +118,7 @@ EciesDecryptor& EciesDecryptor::operator=(EciesDecryptor&&) noexcept = default;
 
 std::optional<EciesDecryptor> EciesDecryptor::open(const PrivateKey& key, ByteView header,
                                                    std::size_t mac_bytes) {
-  checked_mac_bytes(mac_bytes);
+  check_mac_bytes(mac_bytes);
   auto k = ecies_decapsulate(key, header);
   if (!k) return std::nullopt;
   return EciesDecryptor(std::unique_ptr<State>(

@@ -173,6 +173,13 @@ TEST_CASE("encapsulation agrees with decapsulation") {
   }
 }
 
+TEST_CASE("mac_bytes_for_bits: a multiple of 8 from 0 to 256") {
+  CHECK(mac_bytes_for_bits(0) == 0u);
+  CHECK(mac_bytes_for_bits(80) == 10u);
+  CHECK(mac_bytes_for_bits(256) == 32u);
+  for (long long bad : {-8LL, 1LL, 79LL, 264LL, 1LL << 40}) CHECK_FALSE(mac_bytes_for_bits(bad).has_value());
+}
+
 TEST_CASE("MAC lengths above 32 bytes are refused") {
   const CurveParams& c = *curve_by_name("p160");
   PrivateKey d = PrivateKey::random(c);

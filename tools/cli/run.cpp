@@ -10,6 +10,7 @@
 #include "process.hpp"
 #include "session.hpp"
 #include "usage.hpp"
+#include "seccure/ecies.hpp"
 
 namespace seccure::cli {
 namespace {
@@ -85,8 +86,9 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
         write_text(2, said(Problem::invalid_mac_length, "FATAL: ", ".\n"));
         return 2;
       }
-      if (*bits < 0 || *bits > 256 || *bits % 8) throw Fatal{std::string(message(Problem::invalid_mac_length))};
-      o.mac_bytes = static_cast<std::size_t>(*bits / 8);
+      auto bytes = mac_bytes_for_bits(*bits);
+      if (!bytes) throw Fatal{std::string(message(Problem::invalid_mac_length))};
+      o.mac_bytes = *bytes;
     }
     if (o.help) {
       std::cout << usage(tool, front) << option_help(tool) << std::flush;
