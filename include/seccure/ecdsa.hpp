@@ -5,6 +5,7 @@
 #include <string_view>
 #include <variant>
 
+#include "seccure/errors.hpp"
 #include "seccure/keys.hpp"
 
 namespace seccure {
@@ -13,6 +14,9 @@ namespace seccure {
 // length on input: a compact string can encode values beyond sig_bin bytes).
 enum class SignatureParseError { wrong_length, inconsistent_structure };
 using SignatureParse = std::variant<Bytes, SignatureParseError>;
+// The tools' words for it (seccure/errors.hpp): "Invalid signature (wrong
+// length)" or "(inconsistent structure)".
+Problem problem_of(SignatureParseError error);
 
 // Exactly sig_compact characters of the compact alphabet.
 SignatureParse parse_compact_signature(const CurveParams& curve, std::string_view text);

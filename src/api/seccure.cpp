@@ -129,8 +129,7 @@ Out decrypt_to(ByteView ciphertext, Text passphrase, const DecryptOptions& optio
 
 Bytes parsed_or_throw(SignatureParse parsed) {
   if (auto* err = std::get_if<SignatureParseError>(&parsed))
-    throw InvalidSignature(*err == SignatureParseError::wrong_length ? Problem::invalid_signature_length
-                                                                     : Problem::invalid_signature_structure);
+    throw InvalidSignature(problem_of(*err));
   return std::move(std::get<Bytes>(parsed));
 }
 

@@ -11,6 +11,11 @@ namespace seccure {
 using detail::Group;
 using detail::Scalar;
 
+Problem problem_of(SignatureParseError error) {
+  return error == SignatureParseError::wrong_length ? Problem::invalid_signature_length
+                                                    : Problem::invalid_signature_structure;
+}
+
 SignatureParse parse_compact_signature(const CurveParams& curve, std::string_view text) {
   if (text.size() != curve.sig_compact) return SignatureParseError::wrong_length;
   auto v = compact_decode(text);

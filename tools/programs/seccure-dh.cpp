@@ -37,10 +37,8 @@ int run(cli::Session& s) {
   s.note(dh.public_key() + "\n");
   s.status("Enter your peer's key: ");
   std::string peer_text = read_peer_line(s, curve.pk_compact + 1);
-  if (peer_text.size() != curve.pk_compact) s.fatal(Problem::invalid_key_length);
-  auto peer = PublicKey::from_compact(curve, peer_text);
-  if (!peer) s.fatal(Problem::invalid_key);
-  auto keys = dh.complete(*peer);
+  PublicKey peer = s.public_key(curve, peer_text, "key");
+  auto keys = dh.complete(peer);
   if (!keys) s.fatal(Problem::invalid_key);
   for (auto [label, key] : {std::pair{"Established key: ", &keys->established},
                             std::pair{"Verification key: ", &keys->verification}}) {

@@ -94,9 +94,7 @@ int run(cli::Session& s) {
   SignatureParse parsed = s.opt.binary ? parse_binary_signature(curve, sig_bin)
                                        : parse_compact_signature(curve, sig_text);
   if (auto* err = std::get_if<SignatureParseError>(&parsed)) {
-    s.failure(cli::said(*err == SignatureParseError::wrong_length ? Problem::invalid_signature_length
-                                                                  : Problem::invalid_signature_structure,
-                        "", "!\n"));
+    s.failure(cli::said(problem_of(*err), "", "!\n"));
     return 1;
   }
   if (!verifier.finish(std::get<Bytes>(parsed))) {
