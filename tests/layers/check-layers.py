@@ -5,8 +5,8 @@ src/ has one folder per layer, in this order:
     base -> encoding -> ec -> keys -> schemes -> api
 and a file may include only headers of its own layer or of an earlier one.
 An installed header include/seccure/X.hpp belongs to the layer of its
-source src/LAYER/X.cpp (every installed header that declares something
-out of line has exactly one such source). Internal headers src/LAYER/X.hpp
+source src/LAYER/X.cpp (every installed header has exactly one such
+source). Internal headers src/LAYER/X.hpp
 are paired the same way when they have a source (src/LAYER/X.hpp may be
 the internal half of include/seccure/X.hpp, defined in the same source).
 An installed header includes only installed headers.
@@ -18,8 +18,6 @@ import re
 import sys
 
 LAYERS = ["base", "encoding", "ec", "keys", "schemes", "api"]
-# Installed headers that are declarations only (no out-of-line definitions).
-HEADER_ONLY = set()
 # Build tools in src/ (not linked into the library) and the headers from
 # outside the library they may include: the table generator computes with
 # the tests' reference arithmetic.
@@ -38,7 +36,7 @@ for layer in LAYERS:
         continue
     for f in folder.iterdir():
         if f.suffix in (".cpp", ".hpp"):
-            owner.setdefault(f"{layer}/{f.name}", layer)
+            owner[f"{layer}/{f.name}"] = layer
 for f in src.iterdir():
     if f.suffix in (".cpp", ".hpp"):
         problems.append(f"src/{f.name}: every source belongs in a layer folder")
@@ -48,10 +46,6 @@ for folder in src.iterdir():
 
 for h in sorted(inc.glob("*.hpp")):
     sources = sorted(src.glob(f"*/{h.stem}.cpp"))
-    if h.stem in HEADER_ONLY:
-        if sources:
-            problems.append(f"include/seccure/{h.name}: listed as header-only but has {sources[0].relative_to(root)}")
-        continue
     if len(sources) != 1:
         problems.append(f"include/seccure/{h.name}: expected one source src/*/{h.stem}.cpp, found {len(sources)}")
         continue
