@@ -21,6 +21,7 @@
 #include "progress.hpp"
 #include "tool.hpp"
 #include "seccure/curves.hpp"
+#include "seccure/ecies.hpp"  // DecryptStatus
 #include "seccure/keys.hpp"
 #include "seccure/secure.hpp"
 
@@ -132,6 +133,30 @@ public:
     Bytes again = replay(header.size());
     auto second = again == Bytes(header.begin(), header.end()) ? reopen(ByteView(again)) : std::nullopt;
     if (!second || decrypt_rest(*second) != verdict) fatal(changed_input_reason());
+    return verdict;
+  }
+
+  // How the front's failure note of decrypt and veridec ends: whether any
+  // plaintext went out (only with --stream).
+  std::string_view released_note() const {
+    return opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n";
+  }
+
+  // decrypt and veridec: reads the header of `header_len` bytes, opens a
+  // decryptor on it with open(header) and runs decrypt_checked. Returns its
+  // verdict, ok or forged; nullopt once "Abort: ..." has been said (a short
+  // or invalid header); an input too short for its trailer is fatal.
+  template <typename Open>
+  std::optional<DecryptStatus> decrypt_input(std::size_t header_len, Open open) {
+    auto header = read_header(header_len);
+    if (!header) return std::nullopt;
+    auto dec = open(ByteView(*header));
+    if (!dec) {
+      failure(said(Problem::inconsistent_header, "Abort: ", ".\n"));
+      return std::nullopt;
+    }
+    DecryptStatus verdict = decrypt_checked(*dec, *header, open);
+    if (verdict == DecryptStatus::too_short) fatal(Problem::input_too_short);
     return verdict;
   }
 

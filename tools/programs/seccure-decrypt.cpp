@@ -19,30 +19,19 @@ int run(cli::Session& s) {
   s.verbose("MACLEN", std::to_string(8 * mac_bytes));
   PrivateKey key = s.private_key(curve, "private key");
 
-  auto header = s.read_header(curve.pk_bin);
-  if (!header) return 1;
-  auto dec = EciesDecryptor::open(key, *header, mac_bytes);
-  if (!dec) {
-    s.failure(cli::said(Problem::inconsistent_header, "Abort: ", ".\n"));
-    return 1;
-  }
-  auto reopen = [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); };
-  switch (s.decrypt_checked(*dec, *header, reopen)) {
-    case DecryptStatus::too_short:
-      s.fatal(Problem::input_too_short);
-    case DecryptStatus::forged:
-      if (s.opt.front) {
-        // Nothing was released; say what the usual causes are.
-        s.note("Integrity check failed: wrong key, curve (" + std::string(short_name(curve)) +
-               (s.curve_assumed(0) ? " assumed" : "") + ") or MAC length (" + std::to_string(8 * mac_bytes) +
-               (mac_assumed ? " bits assumed" : " bits") + "), or the file was modified." +
-               std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
-        return 1;
-      }
-      s.status(cli::said(Problem::mac_forged, "", "!\n"));
+  auto verdict = s.decrypt_input(curve.pk_bin, [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); });
+  if (!verdict) return 1;
+  if (*verdict == DecryptStatus::forged) {
+    if (s.opt.front) {
+      // Nothing was released; say what the usual causes are.
+      s.note("Integrity check failed: wrong key, curve (" + std::string(short_name(curve)) +
+             (s.curve_assumed(0) ? " assumed" : "") + ") or MAC length (" + std::to_string(8 * mac_bytes) +
+             (mac_assumed ? " bits assumed" : " bits") + "), or the file was modified." +
+             std::string(s.released_note()));
       return 1;
-    case DecryptStatus::ok:
-      break;
+    }
+    s.status(cli::said(Problem::mac_forged, "", "!\n"));
+    return 1;
   }
   s.status(mac_bytes ? "Integrity check successful, message unforged!\n"
                      : "Warning: No MAC available, message integrity cannot be verified!\n");

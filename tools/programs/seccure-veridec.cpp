@@ -20,29 +20,18 @@ int run(cli::Session& s) {
   PublicKey sender = s.public_key(sig_curve, key_text, "verification key");
   PrivateKey key = s.private_key(enc_curve, "private decryption key");
 
-  auto header = s.read_header(enc_curve.pk_bin);
-  if (!header) return 1;
-  auto dec = VeridecDecryptor::open(key, sender, *header);
-  if (!dec) {
-    s.failure(cli::said(Problem::inconsistent_header, "Abort: ", ".\n"));
-    return 1;
-  }
-  auto reopen = [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); };
-  switch (s.decrypt_checked(*dec, *header, reopen)) {
-    case DecryptStatus::too_short:
-      s.fatal(Problem::input_too_short);
-    case DecryptStatus::forged:
-      if (s.opt.front) {
-        s.note("Invalid signature: wrong sender key, wrong key or curves (encryption " + std::string(short_name(enc_curve)) +
-               (s.curve_assumed(0) ? " assumed" : "") + ", signature " + std::string(short_name(sig_curve)) +
-               "), or the message was modified." +
-               std::string(s.opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n"));
-        return 1;
-      }
-      s.status(cli::said(Problem::signature_forged, "WARNING: ", "!\n"));
+  auto verdict = s.decrypt_input(enc_curve.pk_bin, [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); });
+  if (!verdict) return 1;
+  if (*verdict == DecryptStatus::forged) {
+    if (s.opt.front) {
+      s.note("Invalid signature: wrong sender key, wrong key or curves (encryption " + std::string(short_name(enc_curve)) +
+             (s.curve_assumed(0) ? " assumed" : "") + ", signature " + std::string(short_name(sig_curve)) +
+             "), or the message was modified." +
+             std::string(s.released_note()));
       return 1;
-    case DecryptStatus::ok:
-      break;
+    }
+    s.status(cli::said(Problem::signature_forged, "WARNING: ", "!\n"));
+    return 1;
   }
   s.status("Signature successfully verified!\n");
   return 0;
