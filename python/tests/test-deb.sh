@@ -8,35 +8,10 @@ set -u
 build=${1:?usage: test-deb.sh BUILD_DIR [CPACK [PYTHON]]}
 cpack=${2:-cpack}
 python=${3:-/usr/bin/python3}
-passed=0
-failed=0
+source "$(dirname "${BASH_SOURCE[0]}")/../../tests/packaging/deb-lib.sh"
 
-ok() { passed=$((passed + 1)); echo "ok: $1"; }
-not_ok() { failed=$((failed + 1)); echo "FAILED: $1"; }
-finish() {
-    echo "$passed passed, $failed failed"
-    ((failed == 0))
-    exit
-}
-
-for tool in dpkg-deb "$cpack"; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        not_ok "$tool is not installed"
-        finish
-    fi
-done
-
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-
-if "$cpack" -G DEB -B "$scratch/out" --config "$build/CPackConfig.cmake" \
-        -D CPACK_COMPONENTS_ALL=python >"$scratch/cpack.log" 2>&1; then
-    ok "cpack -G DEB (component python)"
-else
-    not_ok "cpack -G DEB (component python):"
-    cat "$scratch/cpack.log"
-    finish
-fi
+require_tools dpkg-deb "$cpack"
+run_cpack "cpack -G DEB (component python)" -D CPACK_COMPONENTS_ALL=python
 debs=("$scratch"/out/python3-seccure_*.deb)
 if [[ ${#debs[@]} -eq 1 && -f ${debs[0]} ]]; then
     deb=${debs[0]}
@@ -47,13 +22,8 @@ else
 fi
 
 field() { dpkg-deb -f "$deb" "$1"; }
-expect_field() {  # NAME VALUE
-    local got
-    got=$(field "$1")
-    if [[ $got == "$2" ]]; then ok "$1: $2"; else not_ok "$1 is '$got', expected '$2'"; fi
-}
-expect_field Package python3-seccure
-expect_field Section python
+expect_field "$deb" Package python3-seccure
+expect_field "$deb" Section python
 for f in Replaces Conflicts Provides; do
     if [[ -z $(field "$f") ]]; then ok "no $f"; else not_ok "$f: $(field "$f")"; fi
 done

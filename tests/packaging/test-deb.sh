@@ -12,41 +12,13 @@
 set -u
 build=${1:?usage: test-deb.sh BUILD_DIR [CPACK]}
 cpack=${2:-cpack}
-passed=0
-failed=0
+source "$(dirname "${BASH_SOURCE[0]}")/deb-lib.sh"
 
-ok() { passed=$((passed + 1)); echo "ok: $1"; }
-not_ok() { failed=$((failed + 1)); echo "FAILED: $1"; }
-finish() {
-    echo "$passed passed, $failed failed"
-    ((failed == 0))
-    exit
-}
-check() {  # DESCRIPTION COMMAND...
-    local what=$1
-    shift
-    if "$@"; then ok "$what"; else not_ok "$what"; fi
-}
-
-for tool in dpkg dpkg-deb ldd "$cpack" /usr/bin/seccure-key; do
-    if ! command -v "$tool" >/dev/null 2>&1; then
-        not_ok "$tool is not installed"
-        finish
-    fi
-done
+require_tools dpkg dpkg-deb ldd "$cpack" /usr/bin/seccure-key
 multiarch=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
 [[ -n $multiarch ]] || { not_ok "cannot tell the multiarch triplet"; finish; }
 
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-
-if "$cpack" -G DEB -B "$scratch/out" --config "$build/CPackConfig.cmake" >"$scratch/cpack.log" 2>&1; then
-    ok "cpack -G DEB"
-else
-    not_ok "cpack -G DEB:"
-    cat "$scratch/cpack.log"
-    finish
-fi
+run_cpack "cpack -G DEB"
 # (with -DSECCURE_PYTHON=ON cpack also makes python3-seccure_*.deb, which
 # python/tests/test-deb.sh checks)
 bin_deb=$(compgen -G "$scratch/out/seccure-plusplus_*.deb")
@@ -60,11 +32,6 @@ fi
 
 # --- control fields
 arch=$(dpkg --print-architecture)
-expect_field() {  # DEB NAME VALUE
-    local got
-    got=$(dpkg-deb -f "$1" "$2")
-    if [[ $got == "$3" ]]; then ok "${1##*/}: $2: $3"; else not_ok "${1##*/}: $2 is '$got', expected '$3'"; fi
-}
 for deb in "$bin_deb" "$dev_deb"; do
     check "dpkg-deb -I ${deb##*/} shows the control file" grep -q '^ Package: ' <(dpkg-deb -I "$deb")
     expect_field "$deb" Architecture "$arch"
