@@ -1060,6 +1060,27 @@ def capabilities(workroot):
     return caps
 
 
+def reachable_bindir(bindir, workroot):
+    """As root, the cases that run as nobody need programs nobody can reach:
+    a build tree under /root (mode 0700) is not. The seccure program and its
+    seccure-* links are copied into the work directory (mode 0755), so the
+    test does not depend on where the tree lives."""
+    if os.geteuid() != 0:
+        return bindir
+    copy = os.path.join(workroot, "bin")
+    os.mkdir(copy)
+    os.chmod(copy, 0o755)
+    for name in sorted(os.listdir(bindir)):
+        if name == "seccure" or name.startswith("seccure-"):
+            src = os.path.join(bindir, name)
+            if os.path.islink(src):
+                os.symlink(os.readlink(src), os.path.join(copy, name))
+            else:
+                shutil.copy2(src, os.path.join(copy, name))
+                os.chmod(os.path.join(copy, name), 0o755)
+    return copy
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", required=True)
@@ -1073,6 +1094,7 @@ def main():
     start = time.time()
     try:
         caps = capabilities(workroot)
+        bindir = reachable_bindir(bindir, workroot)
         fixroot = os.path.join(workroot, "fixtures")
         os.mkdir(fixroot)
         fx = Fixtures(bindir, fixroot)

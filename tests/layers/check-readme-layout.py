@@ -5,9 +5,15 @@ Every folder that git tracks at the top level, in src/, tools/ and tests/
 must be named in the table (as `path/`, or as a file inside it such as
 `debian/copyright`), and every `path/` the table names must exist.
 Prints one line per mismatch and exits 1 if there is any.
+
+Without git, or outside a repository (a source tarball), the tree itself is
+listed, minus what .gitignore names at the top (build directories).
 """
+import fnmatch
+import os
 import pathlib
 import re
+import shutil
 import subprocess
 import sys
 
@@ -19,7 +25,24 @@ if not m:
 table = m.group(1)
 named = set(re.findall(r"`([^`\s]+)`", table))
 
-files = subprocess.run(["git", "-C", str(root), "ls-files"], capture_output=True, text=True, check=True).stdout.split()
+
+
+def tracked_files():
+    if shutil.which("git") and (root / ".git").exists():
+        return subprocess.run(["git", "-C", str(root), "ls-files"], capture_output=True, text=True,
+                              check=True).stdout.split()
+    ignored = [l.strip().strip("/") for l in (root / ".gitignore").read_text().splitlines()
+               if l.strip() and not l.startswith("#")] if (root / ".gitignore").exists() else []
+    out = []
+    for d, dirs, names in os.walk(root):
+        rel = pathlib.Path(d).relative_to(root)
+        dirs[:] = [x for x in dirs if not x.startswith(".")
+                   and not any(fnmatch.fnmatch(x, pat) for pat in ignored)]
+        out += [str(rel / n) for n in names if not any(fnmatch.fnmatch(n, pat) for pat in ignored)]
+    return out
+
+
+files = tracked_files()
 folders = set()
 for f in files:
     parts = f.split("/")
