@@ -23,7 +23,12 @@ inline std::string_view short_name(const CurveParams& c) { return c.name.substr(
 // All curves, in seccure's order.
 std::span<const CurveParams> all_curves();
 
-// FORMAT.md §1.2: the first curve whose full name contains `fragment`.
+// FORMAT.md §1.2: the first curve whose full name contains `fragment`, if
+// the fragment has at least min_curve_fragment characters and contains that
+// curve's size in bits ("p256", "nistp521", "brainpoolp384r1", "160");
+// nullptr otherwise ("p", "r1", "secp" and "" are refused: seccure took them
+// for secp112r1).
+inline constexpr std::size_t min_curve_fragment = 3;
 const CurveParams* curve_by_name(std::string_view fragment);
 // FORMAT.md §1.2: the first curve whose compact public key has `length` digits.
 const CurveParams* curve_by_pk_compact_length(std::size_t length);
@@ -35,5 +40,11 @@ const CurveParams* curve_by_pk_compact_length(std::size_t length);
 bool nonces_biased(const CurveParams& curve);
 
 inline constexpr std::string_view default_curve_name = "p160";
+
+// secp112r1 and secp128r1: discrete logarithms on curves this small have
+// been computed (secp112r1 in 2009), so a key on them is not private for
+// long. The front never takes them from a file without -c, and genkey makes
+// keys on them only when asked with --allow-weak-curve (FORMAT.md §9.1).
+inline bool weak_curve(const CurveParams& c) { return c.bits < 160; }
 
 }  // namespace seccure

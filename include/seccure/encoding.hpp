@@ -32,6 +32,13 @@ std::optional<std::string> compact_encode(ByteView value, std::size_t digits);
 std::optional<Bytes> compact_decode(std::string_view text);
 
 std::string to_hex(ByteView data);
+
+// `text` made safe to show on a terminal: printable ASCII and well-formed
+// UTF-8 of printable code points (U+00A0 and above) are kept; control
+// characters (escape sequences such as OSC 52, which writes the clipboard),
+// C1 controls and malformed bytes become '?'. For text that comes from
+// files and command lines (names, curve lines) on its way to a message.
+std::string printable(std::string_view text);
 std::optional<Bytes> from_hex(std::string_view hex);
 
 }  // namespace seccure

@@ -40,18 +40,32 @@ PasswordCost default_password_cost();
 inline constexpr unsigned long long max_password_ops = 16;
 inline constexpr std::size_t max_password_mem = std::size_t{1} << 30;
 
+// What a sealed passphrase is bound to besides its own fields: the curve
+// and the public key that the key file names beside it (FORMAT.md §9.1), so
+// that an edited "# curve:" or "# public key:" line makes the file fail to
+// open rather than give a key on another curve.
+std::string protected_binding(const CurveParams& curve, std::string_view public_key);
+
 // Seals `passphrase` with `password`: Argon2id (random 16-byte salt) makes a
 // key for XChaCha20-Poly1305 (random 24-byte nonce), whose associated data
-// is the version and cost fields. The result is one line of text.
+// is the version and cost fields and `binding` (format version 2). The
+// result is one line of text.
 // Throws std::runtime_error if the machine cannot provide the memory.
-std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordCost cost = default_password_cost());
+std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordCost cost = default_password_cost(),
+                               std::string_view binding = {});
+
+// The format version of a sealed passphrase (1: binds nothing beyond its
+// own fields; 2: binds `binding` too), or 0 if `text` is not one.
+int protected_passphrase_version(std::string_view text);
 
 enum class UnprotectError {
   malformed,       // not a protected passphrase of a version we know, or costs beyond the limits
   wrong_password,  // the password is wrong or the text was modified (the AEAD cannot tell which)
   out_of_memory,   // Argon2id could not get the memory the text asks for
 };
-// The passphrase sealed in `text` (one line, without its line end).
-std::variant<SecureBuffer, UnprotectError> unprotect_passphrase(std::string_view text, ByteView password);
+// The passphrase sealed in `text` (one line, without its line end). Version
+// 2 opens only with the `binding` it was sealed with; version 1 ignores it.
+std::variant<SecureBuffer, UnprotectError> unprotect_passphrase(std::string_view text, ByteView password,
+                                                                std::string_view binding = {});
 
 }  // namespace seccure

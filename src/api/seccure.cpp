@@ -29,17 +29,6 @@ std::size_t mac_bytes_of(unsigned mac_bits) {
   throw InvalidMacLength(std::to_string(mac_bits) + " bits (must be a multiple of 8 from 0 to 256)");
 }
 
-std::string printable(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c >= 0x20 && c < 0x7f)
-      out += c;
-    else
-      out += '?';
-  }
-  return out;
-}
-
 // Unverified plaintext is wiped, never returned.
 template <class Out>
 void discard(Out& out) {
@@ -190,7 +179,10 @@ Out veridec_to(ByteView ciphertext, std::string_view passphrase, std::string_vie
 
 const CurveParams& find_curve(Text name) {
   const CurveParams* c = curve_by_name(name);
-  if (!c) throw InvalidCurve("no curve name contains \"" + printable(name) + "\"");
+  if (!c)
+    throw InvalidCurve("no curve is named \"" + printable(name) +
+                       "\" (a curve name, or a part of one of 3 or more characters that contains its size, "
+                       "such as p256)");
   return *c;
 }
 

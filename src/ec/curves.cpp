@@ -1,6 +1,7 @@
 #include "seccure/curves.hpp"
 
 #include <cmath>
+#include <string>
 
 #include "ec/curve_table.hpp"
 
@@ -11,8 +12,13 @@ using detail::curve_table;
 std::span<const CurveParams> all_curves() { return curve_table; }
 
 const CurveParams* curve_by_name(std::string_view fragment) {
+  // seccure takes the first curve whose name contains the fragment, so "p",
+  // "r1" or "" meant secp112r1, the weakest. A fragment must be long enough
+  // and name the size it selects (FORMAT.md §1.2, §9).
+  if (fragment.size() < min_curve_fragment) return nullptr;
   for (const auto& c : curve_table)
-    if (c.name.find(fragment) != std::string_view::npos) return &c;
+    if (c.name.find(fragment) != std::string_view::npos)
+      return fragment.find(std::to_string(c.bits)) != std::string_view::npos ? &c : nullptr;
   return nullptr;
 }
 

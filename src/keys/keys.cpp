@@ -3,12 +3,16 @@
 #include "base/ct.hpp"
 #include "ec/group.hpp"
 #include "seccure/encoding.hpp"
+#include "seccure/passphrase.hpp"
+
+#include <algorithm>
+#include <string_view>
 
 namespace seccure {
 
 using detail::Group;
 
-PassphraseHasher::PassphraseHasher() : digest_(Digest::Kind::sha256) {}
+PassphraseHasher::PassphraseHasher() : digest_(Digest::Kind::sha256), head_(head_size) {}
 
 bool PassphraseHasher::feed(ByteView raw) {
   for (std::size_t i = 0; i < raw.size(); ++i) {
@@ -22,6 +26,8 @@ bool PassphraseHasher::feed(ByteView raw) {
     else if (c != '\r') {
       if (c == 0) saw_nul_ = true;
       empty_ = false;
+      if (length_ < head_size) head_[length_] = c;
+      ++length_;
       digest_.update_byte(c);
     }
   }
@@ -29,6 +35,21 @@ bool PassphraseHasher::feed(ByteView raw) {
 }
 
 SecureBuffer PassphraseHasher::finish() { return digest_.finish(); }
+
+PassphraseForm PassphraseHasher::form() const {
+  std::string_view head(reinterpret_cast<const char*>(head_.data()), std::min(length_, head_size));
+  if (head.starts_with('#')) return PassphraseForm::comment;
+  if (head.starts_with("The public key is:")) return PassphraseForm::key_label;
+  if (head.starts_with(generated_passphrase_prefix)) return PassphraseForm::generated;
+  // Any version of the protected form, not only those this build can open.
+  if (head.starts_with(protected_passphrase_prefix.substr(0, protected_passphrase_prefix.find("KEY-") + 4)))
+    return PassphraseForm::sealed;
+  return PassphraseForm::ordinary;
+}
+
+std::size_t generated_passphrase_length(const CurveParams& curve) {
+  return generated_passphrase_prefix.size() + (8 * curve.order_bin + 4) / 5;
+}
 
 namespace {
 

@@ -2,6 +2,9 @@
 
 #include <sodium.h>
 
+#include "keys/keys.hpp"
+
+#include <optional>
 #include <stdexcept>
 #include <string>
 
@@ -9,7 +12,8 @@ namespace seccure {
 
 namespace {
 
-constexpr std::uint8_t sealed_version = 1;
+// Version 1 authenticated its own fields only; version 2 adds the binding.
+constexpr std::uint8_t sealed_version = 2;
 constexpr std::size_t salt_len = crypto_pwhash_SALTBYTES;
 constexpr std::size_t nonce_len = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr std::size_t tag_len = crypto_aead_xchacha20poly1305_ietf_ABYTES;
@@ -48,13 +52,50 @@ SecureBuffer password_key(ByteView password, const std::uint8_t* salt, unsigned 
   return key;
 }
 
+// The associated data: the fields, then (version 2) the binding.
+Bytes associated_data(const std::uint8_t* fields, std::string_view binding, std::uint8_t version) {
+  const std::size_t extra = version >= 2 ? binding.size() : 0;
+  Bytes ad(ad_len + extra);
+  std::copy(fields, fields + ad_len, ad.begin());
+  std::copy(binding.begin(), binding.begin() + static_cast<std::ptrdiff_t>(extra), ad.begin() + ad_len);
+  return ad;
+}
+
+// The sealed bytes of `text`, canonical base64 only (one text per sealed
+// passphrase); nullopt if malformed.
+std::optional<Bytes> sealed_bytes(std::string_view text) {
+  if (!is_protected_passphrase(text)) return std::nullopt;
+  std::string_view enc = text.substr(protected_passphrase_prefix.size());
+  Bytes sealed(enc.size());
+  std::size_t len = 0;
+  if (sodium_base642bin(sealed.data(), sealed.size(), enc.data(), enc.size(), nullptr, &len, nullptr, b64) != 0)
+    return std::nullopt;
+  sealed.resize(len);
+  std::string again(sodium_base64_encoded_len(len, b64), '\0');
+  sodium_bin2base64(again.data(), again.size(), sealed.data(), len, b64);
+  if (std::string_view(again.c_str()) != enc) return std::nullopt;
+  if (len < header_len + tag_len || sealed[0] < 1 || sealed[0] > sealed_version) return std::nullopt;
+  return sealed;
+}
+
 }  // namespace
+
+std::string protected_binding(const CurveParams& curve, std::string_view public_key) {
+  return "seccure key file\ncurve: " + std::string(short_name(curve)) + "\npublic key: " + std::string(public_key) +
+         "\n";
+}
+
+int protected_passphrase_version(std::string_view text) {
+  init();
+  auto sealed = sealed_bytes(text);
+  return sealed ? (*sealed)[0] : 0;
+}
 
 SecureBuffer generate_passphrase(const CurveParams& curve) {
   init();
   SecureBuffer raw(curve.order_bin);
   random_bytes(raw.span());
-  const std::size_t digits = (8 * raw.size() + 4) / 5;
+  const std::size_t digits = generated_passphrase_length(curve) - generated_passphrase_prefix.size();
   SecureBuffer out(generated_passphrase_prefix.size() + digits);
   std::copy(generated_passphrase_prefix.begin(), generated_passphrase_prefix.end(), out.data());
   std::uint8_t* d = out.data() + generated_passphrase_prefix.size();
@@ -84,7 +125,7 @@ PasswordCost default_password_cost() {
   return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};
 }
 
-std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordCost cost) {
+std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordCost cost, std::string_view binding) {
   init();
   if (cost.ops > max_password_ops || cost.mem_bytes > max_password_mem || cost.mem_bytes % 1024 ||
       cost.ops < crypto_pwhash_OPSLIMIT_MIN || cost.mem_bytes < crypto_pwhash_MEMLIMIT_MIN)
@@ -98,8 +139,9 @@ std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordC
   SecureBuffer key = password_key(password, &sealed[9], cost.ops, cost.mem_bytes, oom);
   if (oom) throw std::runtime_error("not enough memory for Argon2id");
   unsigned long long clen = 0;
+  const Bytes ad = associated_data(sealed.data(), binding, sealed_version);
   crypto_aead_xchacha20poly1305_ietf_encrypt(&sealed[header_len], &clen, passphrase.data(), passphrase.size(),
-                                             sealed.data(), ad_len, nullptr, &sealed[ad_len], key.data());
+                                             ad.data(), ad.size(), nullptr, &sealed[ad_len], key.data());
   std::string text(protected_passphrase_prefix);
   std::string enc(sodium_base64_encoded_len(sealed.size(), b64), '\0');
   sodium_bin2base64(enc.data(), enc.size(), sealed.data(), sealed.size(), b64);
@@ -107,20 +149,13 @@ std::string protect_passphrase(ByteView passphrase, ByteView password, PasswordC
   return text + enc;
 }
 
-std::variant<SecureBuffer, UnprotectError> unprotect_passphrase(std::string_view text, ByteView password) {
+std::variant<SecureBuffer, UnprotectError> unprotect_passphrase(std::string_view text, ByteView password,
+                                                                std::string_view binding) {
   init();
-  if (!is_protected_passphrase(text)) return UnprotectError::malformed;
-  std::string_view enc = text.substr(protected_passphrase_prefix.size());
-  Bytes sealed(enc.size());
-  std::size_t len = 0;
-  if (sodium_base642bin(sealed.data(), sealed.size(), enc.data(), enc.size(), nullptr, &len, nullptr, b64) != 0)
-    return UnprotectError::malformed;
-  sealed.resize(len);
-  // Canonical only: one text per sealed passphrase.
-  std::string again(sodium_base64_encoded_len(len, b64), '\0');
-  sodium_bin2base64(again.data(), again.size(), sealed.data(), len, b64);
-  if (std::string_view(again.c_str()) != enc) return UnprotectError::malformed;
-  if (len < header_len + tag_len || sealed[0] != sealed_version) return UnprotectError::malformed;
+  auto parsed = sealed_bytes(text);
+  if (!parsed) return UnprotectError::malformed;
+  const Bytes& sealed = *parsed;
+  const std::size_t len = sealed.size();
   const unsigned long long ops = get_u32(&sealed[1]);
   const std::size_t mem = std::size_t{get_u32(&sealed[5])} * 1024;
   if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > max_password_ops || mem < crypto_pwhash_MEMLIMIT_MIN ||
@@ -131,8 +166,9 @@ std::variant<SecureBuffer, UnprotectError> unprotect_passphrase(std::string_view
   if (oom) return UnprotectError::out_of_memory;
   SecureBuffer plain(len - header_len - tag_len);
   unsigned long long plen = 0;
+  const Bytes ad = associated_data(sealed.data(), binding, sealed[0]);
   if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain.data(), &plen, nullptr, &sealed[header_len],
-                                                 len - header_len, sealed.data(), ad_len, &sealed[ad_len],
+                                                 len - header_len, ad.data(), ad.size(), &sealed[ad_len],
                                                  key.data()) != 0)
     return UnprotectError::wrong_password;
   return plain;

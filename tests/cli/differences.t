@@ -4,7 +4,7 @@
 # The runner gives no controlling terminal, so /dev/tty cannot be opened.
 
 # Set-up: passphrase (key 2@Dup... on p160), message, ciphertext, signatures.
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg; chmod 600 pw*
 $ seccure-encrypt -q -F /dev/null -i msg -o ct '2@DupCaCKykHBe-QHpAP%d%B['
 ! Assuming MAC length of 80 bits.
 $ seccure-sign -a -c p160 -F pw -i msg > signed
@@ -391,7 +391,7 @@ $ seccure-key -q -F /dev/null
 ! Assuming curve p160.
 > =xRv_Lq&}shN]{w.uWTh!U[y{
 ! Warning: The passphrase is empty; anyone can compute its key.
-$ printf '\r\n' > pw-empty; seccure-sign -q -c p160 -F pw-empty -i msg 2>&1 | head -1
+$ printf '\r\n' > pw-empty; chmod 600 pw-empty; seccure-sign -q -c p160 -F pw-empty -i msg 2>&1 | head -1
 > Warning: The passphrase is empty; anyone can compute its key.
 $ seccure key -F /dev/null
 ! seccure: refusing an empty passphrase (the key of an empty passphrase is public knowledge)

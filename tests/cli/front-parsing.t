@@ -5,7 +5,7 @@
 # "Assuming ..." lines, the usual other curve names, trimmed keys.
 # The seccure-* programs keep the original's POSIX scan (options.t).
 
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello\n' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello\n' > msg; chmod 600 pw*
 
 ## Options after the operands; the input file as an operand.
 $ seccure encrypt '2@DupCaCKykHBe-QHpAP%d%B[' -q -o ct msg
@@ -89,7 +89,7 @@ $ o=$(/usr/bin/seccure-key -q -c p192 -F pw); for c in P-192 prime192v1 P192; do
 > prime192v1 ok
 > P192 ok
 $ seccure key -c p999 -F pw
-! FATAL: Unknown curve 'p999'; the curves are secp112r1, secp128r1, secp160r1, secp192r1/nistp192, secp224r1/nistp224, secp256r1/nistp256, secp384r1/nistp384, secp521r1/nistp521, brainpoolp160r1, brainpoolp192r1, brainpoolp224r1, brainpoolp256r1, brainpoolp320r1, brainpoolp384r1, brainpoolp512r1.
+! FATAL: Unknown curve 'p999' (a name, or a part of one that contains its size, such as p256); the curves are secp112r1, secp128r1, secp160r1, secp192r1/nistp192, secp224r1/nistp224, secp256r1/nistp256, secp384r1/nistp384, secp521r1/nistp521, brainpoolp160r1, brainpoolp192r1, brainpoolp224r1, brainpoolp256r1, brainpoolp320r1, brainpoolp384r1, brainpoolp512r1.
 ? 1
 $ seccure-key -c p999 -F pw
 ! FATAL: Invalid curve name.

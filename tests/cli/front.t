@@ -5,7 +5,7 @@
 # seccure-* programs keep the original's texts (errors.t).
 
 # Set-up: passphrases (key 2@Dup... on p160, 8W;>... for pw2), message.
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg; chmod 600 pw*
 
 ## seccure --help: the commands, one line each, on stdout, status 0.
 $ seccure --help

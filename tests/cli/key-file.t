@@ -4,7 +4,7 @@
 # line of FILE); those that read a passphrase accept --passphrase-fd N.
 
 # Set-up: passphrases (key 2@Dup... on p160, 8W;>... for pw2), message.
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg; chmod 600 pw*
 
 ## --key-file: the first line, as seccure-key prints it (with or without
 ## its label), CR and blanks around it ignored.

@@ -5,7 +5,7 @@
 # They are not abbreviated. Unknown ones are wrong command lines (status 2).
 
 # Set-up: passphrase (key 2@Dup... on p160), message.
-$ printf 'seccure is secure\n' > pw; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'hello' > msg; chmod 600 pw*
 
 ## --curve, --passphrase-file, --quiet, --verbose; both spellings.
 $ seccure-key --quiet --curve p256 --passphrase-file pw
@@ -24,9 +24,6 @@ $ seccure-key -qc p160 --passphrase-file=pwx --passphrase-file pw
 # A value that begins with '-' or is empty, as for the letters.
 $ printf 'k113\n' > -pw; seccure-key -q --curve p160 --passphrase-file -pw
 > -0OI6#a<i7_ApA[<9h~|9sjvj
-$ seccure-key -v --curve= -F pw > /dev/null
-! VERSION: 0.5
-! CURVE: secp112r1
 $ seccure-key --curve P160 -F pw
 ! FATAL: Invalid curve name.
 ? 1

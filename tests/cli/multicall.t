@@ -4,7 +4,7 @@
 # seccure-X is tool X and gives what `seccure X` gives; any other name is the
 # front.
 
-$ printf 'seccure is secure\n' > pw; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'hello' > msg; chmod 600 pw*
 
 ## The links in the program directory.
 $ for n in key encrypt decrypt sign verify signcrypt veridec dh speed; do \

@@ -3,7 +3,7 @@
 # biased nonces. The `seccure` front warns before signing (and signcrypting)
 # there, unless -q; the seccure-* programs keep the original's stderr.
 
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; printf 'hello' > msg; chmod 600 pw*
 
 $ seccure sign -c brainpoolp256r1 -F pw -i msg -s sig
 ! Warning: signatures on brainpoolp256r1 use slightly biased nonces (docs/FORMAT.md §5.1); prefer a secp curve of 192 bits or more.

@@ -5,7 +5,7 @@
 # anything else is spooled to an unlinked temporary file first (the
 # ciphertext, never the plaintext). --stream keeps the original's behaviour.
 
-$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; head -c 3000000 /dev/urandom > big; printf 'attack at dawn\n' > msg
+$ printf 'seccure is secure\n' > pw; printf 'my private key\n' > pw2; head -c 3000000 /dev/urandom > big; printf 'attack at dawn\n' > msg; chmod 600 pw*
 $ seccure-encrypt -q -m 80 -i msg -o ct -- '2@DupCaCKykHBe-QHpAP%d%B['; seccure-encrypt -q -m 80 -i big -o bigct -- '2@DupCaCKykHBe-QHpAP%d%B['
 # A modified last byte (the MAC): 1 byte changed of the tag.
 $ head -c -1 ct > bad; printf 'X' >> bad; head -c -1 bigct > bigbad; printf 'X' >> bigbad

@@ -135,9 +135,11 @@ TEST_CASE("FORMAT.md §3 examples") {
   CHECK(seccure::passphrase_to_pubkey(std::string_view("with\0nul", 8)) != seccure::passphrase_to_pubkey("with"));
 }
 
-TEST_CASE("curve names as -c: first substring match (FORMAT.md §1.2)") {
+TEST_CASE("curve names as -c: first substring match that names the size (FORMAT.md §1.2)") {
   CHECK(seccure::find_curve("p160").name == "secp160r1");
-  CHECK(seccure::find_curve("r1").name == "secp112r1");
+  CHECK_THROWS_AS(seccure::find_curve("r1"), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::find_curve(""), seccure::InvalidCurve);
+  CHECK_THROWS_AS(seccure::find_curve("p"), seccure::InvalidCurve);
   CHECK(seccure::find_curve("nistp256").name == "secp256r1/nistp256");
   CHECK(seccure::find_curve("brainpoolp160r1").name == "brainpoolp160r1");
   CHECK(seccure::find_curve("secp521r1/nistp521").name == "secp521r1/nistp521");

@@ -163,13 +163,12 @@ TEST_CASE("byte conversions of the reference") {
   CHECK_THROWS(ref::to_bytes(mpz_class(256), 1));
 }
 
-TEST_CASE("curve_by_name takes the first full name containing the fragment") {
+TEST_CASE("curve_by_name takes the first full name containing the fragment, if it names its size") {
   auto name_of = [](std::string_view f) -> std::string_view {
     auto c = curve_by_name(f);
     return c ? c->name : "(null)";
   };
   CHECK(name_of("p160") == "secp160r1");
-  CHECK(name_of("r1") == "secp112r1");
   CHECK(name_of("nistp256") == "secp256r1/nistp256");
   CHECK(name_of("secp256r1/nistp256") == "secp256r1/nistp256");
   CHECK(name_of("p256") == "secp256r1/nistp256");
@@ -177,8 +176,14 @@ TEST_CASE("curve_by_name takes the first full name containing the fragment") {
   CHECK(name_of("brainpoolp160r1") == "brainpoolp160r1");
   CHECK(name_of("p512") == "brainpoolp512r1");
   CHECK(name_of("521") == "secp521r1/nistp521");
-  CHECK(name_of("/") == "secp192r1/nistp192");
-  CHECK(name_of("") == "secp112r1");
+  CHECK(name_of("112") == "secp112r1");
+  CHECK(name_of("p384r1") == "secp384r1/nistp384");
+  // Fragments the original took for the first match, often secp112r1, are
+  // refused: shorter than 3 characters, or without the selected curve's size
+  // (FORMAT.md §1.2, §9).
+  for (std::string_view f : {"", "p", "1", "r1", "12", "p5", "p3", "51", "/", "secp", "nist", "nistp", "brainpool",
+                             "secp1", "p16", "brainpoolp"})
+    CHECK_MESSAGE(name_of(f) == "(null)", f);
   CHECK(name_of("xyz") == "(null)");
   CHECK(name_of("P160") == "(null)");  // case-sensitive
   CHECK(name_of("secp160r1 ") == "(null)");

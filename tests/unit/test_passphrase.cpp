@@ -1,9 +1,13 @@
 // Generated and protected passphrases (include/seccure/passphrase.hpp).
 #include <doctest/doctest.h>
 
+#include <sodium.h>
+
 #include <set>
 #include <string>
 
+#include "keys/keys.hpp"  // PassphraseHasher, generated_passphrase_length
+#include "seccure/curves.hpp"
 #include "seccure/keys.hpp"
 #include "seccure/passphrase.hpp"
 
@@ -97,4 +101,64 @@ TEST_CASE("protect refuses costs beyond the limits; the default is libsodium's m
   CHECK_THROWS(protect_passphrase(bytes("x"), bytes("pw"), {1, max_password_mem + 1024}));
   CHECK(default_password_cost().ops == 3);
   CHECK(default_password_cost().mem_bytes == std::size_t{256} << 20);
+}
+
+TEST_CASE("format 2 binds the curve and public key; format 1 opens whatever the binding") {
+  const std::string passphrase = "SECCURE-SECRET-KEY-ABCDEFGHIJ234567";
+  const CurveParams& p256 = *curve_by_name("p256");
+  const CurveParams& bp256 = *curve_by_name("brainpoolp256r1");
+  const std::string bound = protected_binding(p256, "KEY");
+  const std::string sealed = protect_passphrase(bytes(passphrase), bytes("pw"), cheap, bound);
+  CHECK(protected_passphrase_version(sealed) == 2);
+  CHECK(protected_passphrase_version("seccure is secure") == 0);
+  CHECK(std::holds_alternative<SecureBuffer>(unprotect_passphrase(sealed, bytes("pw"), bound)));
+  for (const std::string& other : {protected_binding(bp256, "KEY"), protected_binding(p256, "KEY2"), std::string()})
+    CHECK(std::get<UnprotectError>(unprotect_passphrase(sealed, bytes("pw"), other)) ==
+          UnprotectError::wrong_password);
+
+  // A version 1 text, sealed here with libsodium directly: the associated
+  // data is the fields alone (version, ops, memory in KiB, salt).
+  std::uint8_t fields[25] = {1, 0, 0, 0, 1, 0, 0, 0, 8};
+  for (int i = 9; i < 25; ++i) fields[i] = static_cast<std::uint8_t>(i);
+  std::uint8_t nonce[24] = {7};
+  std::uint8_t key[32];
+  REQUIRE(crypto_pwhash(key, sizeof key, "pw", 2, fields + 9, 1, 8192, crypto_pwhash_ALG_ARGON2ID13) == 0);
+  Bytes sealed1(sizeof fields + sizeof nonce + passphrase.size() + 16);
+  std::copy(std::begin(fields), std::end(fields), sealed1.begin());
+  std::copy(std::begin(nonce), std::end(nonce), sealed1.begin() + 25);
+  unsigned long long clen = 0;
+  crypto_aead_xchacha20poly1305_ietf_encrypt(&sealed1[49], &clen, bytes(passphrase).data(), passphrase.size(),
+                                             fields, sizeof fields, nullptr, nonce, key);
+  std::string b64(sodium_base64_encoded_len(sealed1.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(b64.data(), b64.size(), sealed1.data(), sealed1.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  const std::string v1 = std::string(protected_passphrase_prefix) + b64.c_str();
+  CHECK(protected_passphrase_version(v1) == 1);
+  for (const std::string& any : {bound, std::string()}) {
+    auto opened = unprotect_passphrase(v1, bytes("pw"), any);
+    REQUIRE(std::holds_alternative<SecureBuffer>(opened));
+    CHECK(text(std::get<SecureBuffer>(opened)) == passphrase);
+  }
+}
+
+TEST_CASE("PassphraseHasher tells the lines that are not passphrases (FORMAT.md §9.2)") {
+  auto form_of = [](std::string_view line) {
+    PassphraseHasher h;
+    h.feed(bytes(line));
+    return std::pair{h.form(), h.length()};
+  };
+  CHECK(form_of("seccure is secure\n").first == PassphraseForm::ordinary);
+  CHECK(form_of("# seccure public key\n# curve: secp256r1\n").first == PassphraseForm::comment);
+  CHECK(form_of("\r#x").first == PassphraseForm::comment);  // carriage returns do not count
+  CHECK(form_of(" #x").first == PassphraseForm::ordinary);
+  CHECK(form_of("The public key is: 2@DupCaCKykHBe-QHpAP%d%B[").first == PassphraseForm::key_label);
+  CHECK(form_of("SECCURE-PROTECTED-KEY-9-anything").first == PassphraseForm::sealed);
+  CHECK(form_of("SECCURE-SECRET-KEY-AAAA\r\n").first == PassphraseForm::generated);
+  CHECK(form_of("SECCURE-SECRET-KEY-AAAA\r\n").second == 23);
+  CHECK(form_of("SECCURE-").first == PassphraseForm::ordinary);
+  for (const auto& c : all_curves()) {
+    SecureBuffer p = generate_passphrase(c);
+    CHECK(p.size() == generated_passphrase_length(c));
+    CHECK(form_of(std::string_view(reinterpret_cast<const char*>(p.data()), p.size())).first ==
+          PassphraseForm::generated);
+  }
 }

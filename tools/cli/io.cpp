@@ -1,6 +1,8 @@
 // POSIX I/O for the command line (io.hpp).
 #include "io.hpp"
 
+#include "seccure/encoding.hpp"
+
 #include <unistd.h>
 
 #include <cerrno>
@@ -87,8 +89,10 @@ std::string file_reason(std::string_view text, std::string_view path) {
   bool on = text == "Write error" || text == "Read error";
   std::string what(text);
   if (what == "Cannot read signature") what += " file";
-  return what + (on ? " on '" : " '") + std::string(path) + "'";
+  return what + (on ? " on " : " ") + quoted(path);
 }
+
+std::string quoted(std::string_view path) { return "'" + printable(path) + "'"; }
 
 std::string_view trim(std::string_view s) {
   const char* blanks = " \t\r";

@@ -62,5 +62,8 @@ std::string file_reason(std::string_view text, std::string_view path);
 
 // Blanks, tabs and carriage returns off both ends: lines of key files.
 std::string_view trim(std::string_view s);
+// A file name for a message: in single quotes, made printable (FORMAT.md §9:
+// names and lines from files never carry terminal escapes to stderr).
+std::string quoted(std::string_view path);
 
 }  // namespace seccure::cli

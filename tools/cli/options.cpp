@@ -41,6 +41,8 @@ constexpr OptionSpec table[] = {
     {0, "stream", {}, Scope::stream},
     {0, "public-out", "FILE", Scope::synopsis, "[-p", {}, 'p', "-p/--public-out"},
     {0, "protect", {}, Scope::synopsis, "[--protect"},
+    {0, "password-fd", "N", Scope::password},
+    {0, "allow-weak-curve", {}, Scope::synopsis, "[--allow-weak-curve"},
 };
 
 // The row that stands for a letter: its first.
@@ -75,6 +77,7 @@ bool applies(const OptionSpec& o, const ToolInfo& tool, bool front) {
     case Scope::passphrase: return tool.takes_passphrase;
     case Scope::key: return tool.takes_key;
     case Scope::stream: return front && tool.output_is_secret && !tool.output_exclusive;
+    case Scope::password: return front && (tool.takes_passphrase || tool.output_exclusive);
   }
   return false;
 }
@@ -160,7 +163,8 @@ namespace {
 
 // Files one scanned option into the Options; the --passphrase-fd text is
 // checked later, against the tool.
-void take(Options& o, const OptionSpec& spec, std::string value, std::optional<std::string>& pw_fd) {
+void take(Options& o, const OptionSpec& spec, std::string value, std::optional<std::string>& pw_fd,
+          std::optional<std::string>& password_fd) {
   switch (spec.letter) {
     case 'c': return o.curves.push_back(std::move(value));
     case 'm': return o.mac_texts.push_back(std::move(value));  // each checked where it stands
@@ -185,6 +189,15 @@ void take(Options& o, const OptionSpec& spec, std::string value, std::optional<s
   else if (n == "version") o.version = true;
   else if (n == "stream") o.stream = true;
   else if (n == "protect") o.protect = true;
+  else if (n == "allow-weak-curve") o.allow_weak_curve = true;
+  else if (n == "password-fd") password_fd = std::move(value);
+}
+
+// A --passphrase-fd or --password-fd value: a descriptor number.
+int descriptor(const std::string& text, std::string_view option) {
+  if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    throw UsageError{"invalid file descriptor '" + text + "' for --" + std::string(option)};
+  return std::stoi(text);
 }
 
 // The front refuses options that its command would ignore.
@@ -217,8 +230,8 @@ Options parse_options(int argc, char** argv, const ToolInfo& tool, bool front, s
   if (auto* complaint = std::get_if<std::string>(&scanned)) throw UsageError{*complaint};
   Scan& scan = std::get<Scan>(scanned);
   Options o;
-  std::optional<std::string> pw_fd;
-  for (auto& g : scan.options) take(o, *g.option, std::move(g.value), pw_fd);
+  std::optional<std::string> pw_fd, password_fd;
+  for (auto& g : scan.options) take(o, *g.option, std::move(g.value), pw_fd, password_fd);
   o.args = std::move(scan.operands);
   if (front) front_checks(scan, o, tool, name);
   if (o.stream && !(front && tool.output_is_secret && !tool.output_exclusive))
@@ -226,19 +239,25 @@ Options parse_options(int argc, char** argv, const ToolInfo& tool, bool front, s
                      (front ? "releases no plaintext" : "always streams")};
   // genkey's own options would be ignored by the seccure-* programs (the
   // front checks them against genkey's synopsis above).
-  if (!front && (o.public_out || o.protect))
-    throw UsageError{std::string("option '--") + (o.public_out ? "public-out" : "protect") +
+  if (!front && (o.public_out || o.protect || o.allow_weak_curve))
+    throw UsageError{std::string("option '--") +
+                     (o.public_out ? "public-out" : o.protect ? "protect" : "allow-weak-curve") +
                      "' does not apply: " + std::string(name) + " writes no key file (seccure genkey does)"};
+  if (password_fd) {
+    if (!front)
+      throw UsageError{"option '--password-fd' does not apply: " + std::string(name) +
+                       " opens no protected key file (seccure does)"};
+    if (!tool.takes_passphrase && !tool.output_exclusive)
+      throw UsageError{"option '--password-fd' does not apply to " + std::string(name)};
+    o.password_fd = descriptor(*password_fd, "password-fd");
+  }
   if (o.key_file && !tool.takes_key)
     throw UsageError{"option '--key-file' does not apply: " + std::string(name) + " takes no public key"};
   if (pw_fd) {
     if (!tool.takes_passphrase)
       throw UsageError{"option '--passphrase-fd' does not apply: " + std::string(name) + " reads no passphrase"};
     if (o.pwfile) throw UsageError{"options -F and --passphrase-fd may not be combined"};
-    if (pw_fd->empty() || pw_fd->size() > 9 ||
-        !std::all_of(pw_fd->begin(), pw_fd->end(), [](char c) { return c >= '0' && c <= '9'; }))
-      throw UsageError{"invalid file descriptor '" + *pw_fd + "' for --passphrase-fd"};
-    o.passphrase_fd = std::stoi(*pw_fd);
+    o.passphrase_fd = descriptor(*pw_fd, "passphrase-fd");
   }
   return o;
 }

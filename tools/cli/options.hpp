@@ -22,6 +22,7 @@ enum class Scope : std::uint8_t {
   passphrase,  // those that read a passphrase (ToolInfo::takes_passphrase)
   key,         // those that take a public key (ToolInfo::takes_key)
   stream,      // the front's commands that release plaintext (output_is_secret)
+  password,    // the front's commands that open or seal protected key files
 };
 
 struct OptionSpec {
@@ -81,12 +82,14 @@ struct Options {
   bool version = false;
   std::optional<std::string> key_file;  // --key-file: the public key argument
   std::optional<int> passphrase_fd;     // --passphrase-fd
+  std::optional<int> password_fd;       // --password-fd (front): protected key files' passwords
   std::optional<bool> progress;         // --progress / --no-progress, last wins
   bool front = false;                   // run as `seccure COMMAND`
   bool stream = false;                  // --stream (front): release before the check
   // The front's key files.
   std::optional<std::string> public_out;  // genkey -p/--public-out
   bool protect = false;                   // genkey --protect
+  bool allow_weak_curve = false;          // genkey --allow-weak-curve
   std::optional<std::string> key_curve;   // the "# curve:" line of --key-file
   std::vector<std::string> args;        // positional arguments
 };

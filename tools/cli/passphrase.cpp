@@ -2,10 +2,12 @@
 #include "passphrase.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <variant>
 #include <vector>
 
@@ -14,6 +16,7 @@
 #include "session.hpp"
 #include "terminal.hpp"
 #include "keys/keys.hpp"
+#include "seccure/encoding.hpp"
 #include "seccure/passphrase.hpp"
 
 namespace seccure::cli {
@@ -25,6 +28,8 @@ struct PassphraseLine {
   bool trailing = false;  // bytes after the first '\n'
   bool nul = false;       // NUL bytes inside the first line
   bool empty = false;     // nothing was hashed: the empty passphrase
+  PassphraseForm form = PassphraseForm::ordinary;
+  std::size_t length = 0;
 };
 
 // Hashes one passphrase line from fd. Terminals and pipes are read a byte at
@@ -50,8 +55,18 @@ PassphraseLine hash_passphrase_line(int fd, bool whole_blocks) {
   line.trailing = hasher.trailing_data();
   line.nul = hasher.nul_in_line();
   line.empty = hasher.empty();
+  line.form = hasher.form();
+  line.length = hasher.length();
   line.hash = hasher.finish();
   return line;
+}
+
+// The curves whose generated passphrases have `length` characters.
+std::string curves_of_generated_length(std::size_t length) {
+  std::string names;
+  for (const auto& c : all_curves())
+    if (generated_passphrase_length(c) == length) names += (names.empty() ? "" : " or ") + std::string(short_name(c));
+  return names.empty() ? "no curve" : names;
 }
 
 // True if the lines after the first of the regular file `fd` are "#"
@@ -75,13 +90,44 @@ bool only_comments_follow(int fd) {
 
 }  // namespace
 
-SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whole_blocks, std::string_view what) {
+// FORMAT.md §9.2: a line that tools write into files, or a key file's line
+// for another curve, is never hashed as a passphrase: its key would be
+// known to whoever has the file, or be a prefix of the real key.
+void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveParams& curve,
+                           std::string_view source, bool from_file) {
+  const std::string src = source.empty() ? "The passphrase" : std::string(source);
+  switch (form) {
+    case PassphraseForm::comment:
+      if (!from_file) return;  // typed on a terminal: the user's choice
+      [[fallthrough]];
+    case PassphraseForm::key_label:
+      throw Fatal{src + " holds a public key, not a passphrase (its first line begins with '" +
+                  (form == PassphraseForm::comment ? "#" : "The public key is:") +
+                  "'); anyone could compute the key of that line"};
+    case PassphraseForm::sealed:
+      throw Fatal{src + " holds a protected key (sealed with a password); only `seccure COMMAND -F FILE` opens it, "
+                        "and anyone with the file could compute the key of the sealed line"};
+    case PassphraseForm::generated:
+      if (length != generated_passphrase_length(curve))
+        throw Fatal{src + " holds a key for " + curves_of_generated_length(length) + ", not for " +
+                    std::string(short_name(curve)) + "; on another curve it would give away part of its key"};
+      return;
+    case PassphraseForm::ordinary:
+      return;
+  }
+}
+
+void check_key_file_access(const Session& s, int fd, const std::string& name, bool ours);
+
+SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whole_blocks, std::string_view what,
+                             const CurveParams& curve, std::string_view source) {
   if (::isatty(fd)) {
     EchoOff echo(fd);
     s.status("Enter " + std::string(what) + ": ");
     PassphraseLine line = hash_passphrase_line(fd, false);
     s.status("\033[1K\r");
     if (line.empty) s.refuse_or_warn_empty_passphrase();
+    refuse_non_passphrase(line.form, line.length, curve, {}, false);
     if (s.opt.double_prompt) {
       s.status("Reenter " + std::string(what) + ": ");
       SecureBuffer again = hash_passphrase_line(fd, false).hash;
@@ -92,6 +138,10 @@ SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whol
   }
   if (s.opt.double_prompt) s.status("Ignoring -d flag.\n");
   PassphraseLine line = hash_passphrase_line(fd, whole_blocks);
+  refuse_non_passphrase(line.form, line.length, curve, source, from_file);
+  // A key file of genkey that others can read is refused here too; a
+  // passphrase file of the original's kind is the original's business.
+  if (from_file && line.form == PassphraseForm::generated) check_key_file_access(s, fd, std::string(source), true);
   // The key is the original's (first line, NULs included); say so when the
   // file looks like it was meant otherwise.
   if (from_file && line.nul)
@@ -102,27 +152,50 @@ SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whol
   return std::move(line.hash);
 }
 
+// A key file's mode and owner (FORMAT.md §9.1), as ssh checks its private
+// keys: a key file of genkey (a generated or sealed line 1) that others can
+// read or write, or that another user owns, is refused; a passphrase file
+// of the original's kind gets a warning.
+void check_key_file_access(const Session& s, int fd, const std::string& name, bool ours) {
+  struct stat st;
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return;
+  char mode[8];
+  std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+  std::string problem, fix;
+  if (st.st_uid != ::geteuid() && st.st_uid != 0) {
+    problem = name + " belongs to another user (uid " + std::to_string(st.st_uid) + ")";
+    fix = "copy it into a file of your own";
+  } else if (st.st_mode & 0066) {
+    problem = name + " can be " + ((st.st_mode & 0044) ? "read" : "written") + " by others (mode " + mode + ")";
+    fix = name.starts_with('\'') ? "chmod 600 " + name : "chmod 600 on the file";
+  }
+  if (problem.empty()) return;
+  if (ours) s.fatal(problem + "; a key file must be private to you (" + fix + ")");
+  s.note("Warning: " + problem + "; whoever can read it has your key (" + fix + ").\n");
+}
+
 // A genkey key file has the passphrase on line 1, perhaps sealed with a
 // password, then "# curve:" and "# public key:" lines. Read whole into
-// secure memory; only the passphrase's hash is kept.
-Identity read_identity(const Session& s, const std::string& path) {
+// secure memory; only the passphrase's hash is kept (and the passphrase
+// itself for genkey -F).
+Identity read_identity(const Session& s, const std::string& path, bool keep_passphrase) {
   constexpr std::size_t max_size = 64 * 1024;
+  const std::string name = quoted(path);
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) s.fatal(file_reason("Cannot open password file", path) + ": " + errno_text(errno));
+  FdCloser closer{fd};
   SecureBuffer buf(max_size + 1);
   std::size_t n = 0;
   try {
     n = read_up_to(fd, buf.data(), buf.size());
   } catch (const Fatal& f) {
-    ::close(fd);
     s.fatal(file_reason("Cannot read text line", path) + f.reason.substr(f.reason.find(':')));
   }
-  ::close(fd);
-  if (n > max_size) s.fatal("'" + path + "' is too large for a key file");
+  if (n > max_size) s.fatal(name + " is too large for a key file");
   Identity id;
   std::string_view text(reinterpret_cast<const char*>(buf.data()), n);
   std::string_view first = text.substr(0, text.find('\n'));
-  if (first.ends_with('\r')) first.remove_suffix(1);
+  while (first.ends_with('\r')) first.remove_suffix(1);
   for (std::size_t at = first.size(); at < text.size();) {
     std::size_t end = std::min(text.find('\n', at + 1), text.size());
     std::string_view line = trim(text.substr(at + 1, end - at - 1));
@@ -132,19 +205,47 @@ Identity read_identity(const Session& s, const std::string& path) {
     at = end;
   }
   PassphraseHasher hasher;
-  if (is_protected_passphrase(first)) {
-    SecureBuffer password = read_password("Password for " + path + ": ", false);
-    auto opened = unprotect_passphrase(first, password.view());
+  hasher.feed(ByteView(buf.data(), n));
+  id.sealed = hasher.form() == PassphraseForm::sealed;
+  // A public key file is refused before its (rightly open) mode is judged.
+  if (hasher.form() == PassphraseForm::comment || hasher.form() == PassphraseForm::key_label)
+    refuse_non_passphrase(hasher.form(), hasher.length(), all_curves()[0], name, true);
+  check_key_file_access(s, fd, name, id.sealed || hasher.form() == PassphraseForm::generated);
+  // A key file of genkey names its curve and public key: without them, an
+  // edited file could select a weaker curve, whose key is a prefix of this
+  // one (FORMAT.md §3).
+  if ((id.sealed || hasher.form() == PassphraseForm::generated) && (!id.curve || !id.public_key))
+    s.fatal(name + " is a key file without its '# " + (id.curve ? "public key" : "curve") +
+            ":' line; it was cut or edited (make a new key, or restore the file)");
+  if (id.sealed) {
+    if (protected_passphrase_version(first) == 1)
+      s.note("Note: " + name + " is sealed in the first protected format, which does not bind its curve and "
+             "public key; upgrade it with: seccure genkey --protect -F " + name + " -o NEW.key\n");
+    SecureBuffer password = s.key_file_password(path);
+    const std::string bound = protected_binding(s.curve_named(*id.curve), *id.public_key);
+    auto opened = unprotect_passphrase(first, password.view(), bound);
     if (auto* err = std::get_if<UnprotectError>(&opened))
-      s.fatal(*err == UnprotectError::wrong_password ? "Wrong password for '" + path + "', or the file was modified"
-              : *err == UnprotectError::malformed    ? "'" + path + "' holds a damaged protected passphrase"
-                                                     : "Not enough memory to open '" + path + "'");
-    hasher.feed(std::get<SecureBuffer>(opened).view());
+      s.fatal(*err == UnprotectError::wrong_password ? "Wrong password for " + name + ", or the file was modified"
+              : *err == UnprotectError::malformed    ? name + " holds a damaged protected passphrase"
+                                                     : "Not enough memory to open " + name);
+    SecureBuffer& plain = std::get<SecureBuffer>(opened);
+    PassphraseHasher inner;
+    inner.feed(plain.view());
+    id.form = inner.form();
+    id.length = inner.length();
+    if (inner.empty()) s.refuse_or_warn_empty_passphrase();
+    id.hash = inner.finish();
+    if (keep_passphrase) id.passphrase = std::move(plain);
   } else {
-    if (first.empty()) s.refuse_or_warn_empty_passphrase();
-    hasher.feed(ByteView(buf.data(), n));
+    id.form = hasher.form();
+    id.length = hasher.length();
+    if (hasher.empty()) s.refuse_or_warn_empty_passphrase();
+    id.hash = hasher.finish();
+    if (keep_passphrase) {
+      id.passphrase = SecureBuffer(first.size());
+      std::copy(first.begin(), first.end(), id.passphrase.data());
+    }
   }
-  id.hash = hasher.finish();
   return id;
 }
 

@@ -28,8 +28,11 @@ Session::Session(const ToolInfo& t, Options opts) : tool(t), opt(std::move(opts)
     if (in_fd_ < 0) throw Fatal{file_reason("Cannot open input file", *opt.infile) + ": " + errno_text(errno)};
   }
   if (opt.outfile) out_ = Output::open_file(*opt.outfile, tool.output_is_secret, {}, tool.output_exclusive);
+  if (opt.password_fd && ::fcntl(*opt.password_fd, F_GETFD) < 0)
+    throw Fatal{"Cannot read the password from file descriptor " + std::to_string(*opt.password_fd) + ": " +
+                errno_text(errno)};
   if (opt.pwfile && opt.front) {
-    identity_ = read_identity(*this, *opt.pwfile);
+    identity_ = read_identity(*this, *opt.pwfile, tool.output_exclusive);
   } else if (opt.pwfile) {
     pw_fd_ = ::open(opt.pwfile->c_str(), O_RDONLY | O_CLOEXEC);
     if (pw_fd_ < 0) throw Fatal{file_reason("Cannot open password file", *opt.pwfile) + ": " + errno_text(errno)};
@@ -93,15 +96,21 @@ const CurveParams& Session::curve_named(std::string_view name) const {
   if (!c) {
     std::string names;
     for (const auto& k : all_curves()) names += (names.empty() ? "" : ", ") + std::string(k.name);
-    fatal("Unknown curve '" + std::string(name) + "'; the curves are " + names);
+    fatal("Unknown curve " + quoted(name) + " (a name, or a part of one that contains its size, such as p256); "
+          "the curves are " + names);
   }
   return *c;
 }
 
-// In the front, a curve that a key file names must agree with -c.
+// In the front, a curve that a key file names must agree with -c; a curve
+// below 160 bits is taken from a file only when -c names it too (an edited
+// "# curve:" line must not select a weak curve: FORMAT.md §9.1).
 const CurveParams& Session::curve_agreeing(std::size_t index, const std::optional<std::string>& named,
                                            std::string_view source) const {
   const CurveParams& from_file = curve_named(*named);
+  if (weak_curve(from_file) && opt.curves.size() <= index)
+    fatal(std::string(source) + " names the weak curve " + std::string(short_name(from_file)) + "; give -c " +
+          std::string(short_name(from_file)) + " if you mean it");
   if (opt.curves.size() > index && &curve_named(opt.curves[index]) != &from_file)
     fatal(std::string(source) + " is a key on " + std::string(short_name(from_file)) + ", but -c names " +
           std::string(short_name(curve_named(opt.curves[index]))));
@@ -110,7 +119,7 @@ const CurveParams& Session::curve_agreeing(std::size_t index, const std::optiona
 
 const CurveParams& Session::curve_or_default(std::size_t index, std::string_view what) const {
   // (The passphrase's curve is always the first -c.)
-  if (index == 0 && identity_.curve) return curve_agreeing(0, identity_.curve, "'" + opt.pwfile.value_or("") + "'");
+  if (index == 0 && identity_.curve) return curve_agreeing(0, identity_.curve, quoted(opt.pwfile.value_or("")));
   if (opt.curves.size() > index) return curve_named(opt.curves[index]);
   const std::string line = "Assuming " + std::string(what) + " " + std::string(default_curve_name) + ".\n";
   opt.front ? status(line) : note(line);
@@ -119,10 +128,20 @@ const CurveParams& Session::curve_or_default(std::size_t index, std::string_view
 
 const CurveParams& Session::curve_for_key(std::size_t index, std::string_view key,
                                           std::string_view wrong_length) const {
-  if (opt.key_curve) return curve_agreeing(index, opt.key_curve, "'" + opt.key_file.value_or("") + "'");
+  if (opt.key_curve) return curve_agreeing(index, opt.key_curve, quoted(opt.key_file.value_or("")));
   if (opt.curves.size() > index) return curve_named(opt.curves[index]);
   const CurveParams* c = curve_by_pk_compact_length(key.size());
   if (!c) fatal(wrong_length);
+  // The front says which curve the key of a --key-file without a "# curve:"
+  // line was taken for, when its length fits a brainpool curve too
+  // (FORMAT.md §1.2 picks the secp one).
+  if (opt.front && opt.key_file)
+    for (const auto& other : all_curves())
+      if (&other != c && other.pk_compact == c->pk_compact) {
+        status("Assuming curve " + std::string(short_name(*c)) + " for the key (give -c " +
+               std::string(short_name(other)) + " if it is a key on that curve).\n");
+        break;
+      }
   return *c;
 }
 
@@ -145,10 +164,11 @@ std::size_t Session::mac_bytes() {
 
 PrivateKey Session::private_key(const CurveParams& curve, std::string_view what) {
   if (!identity_.hash.empty()) {
+    refuse_non_passphrase(identity_.form, identity_.length, curve, quoted(*opt.pwfile), true);
     PrivateKey key = PrivateKey::from_passphrase_hash(curve, identity_.hash.view());
     // A key file names its public key: a damaged passphrase line shows.
     if (identity_.public_key && key.public_key().to_compact() != *identity_.public_key)
-      fatal("'" + *opt.pwfile + "' is damaged: its passphrase does not give the public key the file names");
+      fatal(quoted(*opt.pwfile) + " is damaged: its passphrase does not give the public key the file names");
     return key;
   }
   int fd = pw_fd_;
@@ -170,12 +190,18 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
   // --passphrase-fd names the data input: the data follows the line.
   struct stat st;
   bool regular = fd == pw_fd_ && fd != in_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-  SecureBuffer hash = read_passphrase(*this, fd, fd == pw_fd_, regular, what);
+  std::string source = opt.pwfile ? quoted(*opt.pwfile) : std::string();
+  if (fd == pw_fd_ && !opt.pwfile) source = "File descriptor " + std::to_string(fd);
+  SecureBuffer hash = read_passphrase(*this, fd, fd == pw_fd_, regular, what, curve, fd == pw_fd_ ? source : "");
   return PrivateKey::from_passphrase_hash(curve, hash.view());
 }
 
 SecureBuffer Session::read_password(std::string_view prompt, bool twice) const {
-  return cli::read_password(prompt, twice);
+  return cli::read_password(prompt, twice, opt.password_fd.value_or(-1));
+}
+
+SecureBuffer Session::key_file_password(const std::string& path) const {
+  return read_password("Password for " + quoted(path) + ": ", false);
 }
 
 // The key of the empty passphrase is public knowledge: an empty -F file or

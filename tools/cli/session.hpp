@@ -82,6 +82,8 @@ public:
   // A password (for a protected key file) from the terminal; `twice` asks
   // again and compares. Empty passwords are refused.
   SecureBuffer read_password(std::string_view prompt, bool twice) const;
+  // The password of the protected key file `path` (--password-fd, or asked).
+  SecureBuffer key_file_password(const std::string& path) const;
 
   // Refuses binary output (ciphertexts, binary signatures) for stdout when
   // it is a terminal, with a hint to use -o or a redirect.
@@ -217,6 +219,10 @@ private:
   mutable std::array<std::unique_ptr<std::uint8_t[]>, 2> in_bufs_;  // see read_input()
   int pw_fd_ = -1;      // -F file or --passphrase-fd, if any
   Identity identity_;   // the front's -F, read whole (read_identity)
+public:
+  // The front's -F key file (genkey -F re-seals its passphrase).
+  Identity& identity() { return identity_; }
+private:
   int spool_fd_ = -1;        // the front's copy of an input that cannot be re-read
   off_t replay_from_ = -1;   // or where a regular input's ciphertext starts
   mutable Progress progress_;

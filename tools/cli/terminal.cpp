@@ -33,7 +33,17 @@ EchoOff::~EchoOff() {
   if (installed_) sigaction(SIGTSTP, &old_tstp_, nullptr);
 }
 
-SecureBuffer read_password(std::string_view prompt, bool twice) {
+SecureBuffer read_password(std::string_view prompt, bool twice, int from_fd) {
+  if (from_fd >= 0) {
+    // --password-fd: one line, a byte at a time so that the next line stays
+    // for the next password; no prompt, no echo to turn off.
+    SecureBuffer line(1024);
+    std::size_t len = 0;
+    for (std::uint8_t c; read_some(from_fd, &c, 1) == 1 && c != '\n';)
+      if (c != '\r' && len < line.size()) line[len++] = c;
+    if (len == 0) throw Fatal{"Refusing an empty password (file descriptor " + std::to_string(from_fd) + ")"};
+    return SecureBuffer(ByteView(line.data(), len));
+  }
   int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
   if (fd < 0) throw Fatal{"Cannot open the terminal to ask for the password: " + errno_text(errno)};
   FdCloser closer{fd};

@@ -25,6 +25,7 @@ private:
 
 // A password (not a seccure passphrase) from the terminal, never echoed;
 // `twice` asks again and compares. Empty passwords are refused (Fatal).
-SecureBuffer read_password(std::string_view prompt, bool twice);
+// With `from_fd` (--password-fd), the next line of that descriptor instead.
+SecureBuffer read_password(std::string_view prompt, bool twice, int from_fd = -1);
 
 }  // namespace seccure::cli

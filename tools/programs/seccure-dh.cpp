@@ -15,7 +15,8 @@ constexpr cli::ToolInfo info{"seccure-dh", "Perform an interactive Diffie-Hellma
                              "[-c curve] [-v] [-q]", 0, 0, false, false, false};
 
 // One line from stdin, a byte at a time (nothing after it is consumed), at
-// most `max` bytes kept: longer lines are wrong anyway.
+// most `max` bytes kept: longer lines are wrong anyway. The front drops the
+// blanks around a pasted key (leading ones before counting).
 std::string read_peer_line(const cli::Session& s, std::size_t max) {
   std::string line;
   char c;
@@ -23,9 +24,11 @@ std::string read_peer_line(const cli::Session& s, std::size_t max) {
     ssize_t r = cli::read_retrying(0, &c, 1);
     if (r < 0) s.fatal(std::string("Cannot read text line: ") + std::strerror(errno));
     if (r == 0 || c == '\n') break;
+    if (s.opt.front && line.empty() && (c == ' ' || c == '\t')) continue;
     if (line.size() <= max) line.push_back(c);
   }
-  return line.substr(0, line.find_first_of("\r\n"));
+  line = line.substr(0, line.find_first_of("\r\n"));
+  return s.opt.front ? std::string(cli::trim(line)) : line;
 }
 
 int run(cli::Session& s) {

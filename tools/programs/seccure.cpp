@@ -20,10 +20,15 @@ namespace {
 // ours or the original, reads it with -F; "#" lines name the curve and the
 // public key for the front. -o makes a new file (mode 0600) and never
 // replaces one; -p writes the public key file to share; --protect seals
-// line 1 with a password (Argon2id, XChaCha20-Poly1305).
+// line 1 with a password (Argon2id, XChaCha20-Poly1305), bound to the curve
+// and public key lines (FORMAT.md §9.1). With -F, the key is not new: the
+// passphrase of that key file is written again (sealed anew with
+// --protect, or unsealed without), e.g. to upgrade an old sealed file.
+// Curves below 160 bits need --allow-weak-curve.
 constexpr cli::ToolInfo genkey_info{"seccure-genkey",
                                     "Generate a key file: a random passphrase and its public key",
-                                    "[-c curve] [-o keyfile] [-p pubfile] [--protect] [-v] [-q]",
+                                    "[-c curve] [-o keyfile] [-p pubfile] [-F keyfile] [--protect] "
+                                    "[--allow-weak-curve] [-v] [-q]",
                                     0,
                                     0,
                                     true,
@@ -33,12 +38,22 @@ constexpr cli::ToolInfo genkey_info{"seccure-genkey",
                                     true};
 
 int genkey(cli::Session& s) {
-  if (s.opt.curves.empty()) s.opt.curves.push_back("secp256r1");
-  const CurveParams& curve = s.curve_named(s.opt.curves[0]);
+  const bool again = s.opt.pwfile.has_value();
+  if (s.opt.curves.empty() && !again) s.opt.curves.push_back("secp256r1");
+  const CurveParams& curve = again ? s.curve_or_default(0, "curve") : s.curve_named(s.opt.curves[0]);
+  if (weak_curve(curve) && !s.opt.allow_weak_curve && !again)
+    s.fatal(std::string(short_name(curve)) +
+            " is too small for a new key (its discrete logarithms are within reach); choose p160 or larger, or "
+            "give --allow-weak-curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);
-  SecureBuffer passphrase = generate_passphrase(curve);
-  const std::string key = PrivateKey::from_passphrase(curve, passphrase.view()).public_key().to_compact();
+  SecureBuffer passphrase = again ? std::move(s.identity().passphrase) : generate_passphrase(curve);
+  // (With -F, private_key() checks the file's line against its curve and
+  // the public key it names.)
+  const std::string key = (again ? s.private_key(curve, "private key")
+                                 : PrivateKey::from_passphrase(curve, passphrase.view()))
+                              .public_key()
+                              .to_compact();
   const std::string name(short_name(curve));
 
   // The key file, in secure memory until written.
@@ -46,7 +61,8 @@ int genkey(cli::Session& s) {
   ByteView line1 = passphrase.view();
   if (s.opt.protect) {
     SecureBuffer password = s.read_password("Password to protect the key file: ", true);
-    line1_sealed = protect_passphrase(passphrase.view(), password.view());
+    line1_sealed = protect_passphrase(passphrase.view(), password.view(), default_password_cost(),
+                                      protected_binding(curve, key));
     line1 = ByteView(reinterpret_cast<const std::uint8_t*>(line1_sealed.data()), line1_sealed.size());
   }
   const std::string meta = "\n# seccure key file: line 1 is the " +
