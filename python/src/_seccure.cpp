@@ -110,6 +110,23 @@ std::size_t checked_mac_bytes(long long mac_bytes) {
   return static_cast<std::size_t>(mac_bytes);
 }
 
+// point_add, point_mul: (curve name, bytes, bytes) to bytes, the GIL
+// released; ValueError for a point that is not on the curve.
+template <class Operation>
+auto point_operation(Operation op) {
+  return [op](const std::string& curve, const py::object& a, const py::object& b) {
+    const CurveParams& c = curve_named(curve);
+    BytesIn av(a), bv(b);
+    std::optional<Bytes> r;
+    {
+      py::gil_scoped_release nogil;
+      r = op(c, av.view(), bv.view());
+    }
+    if (!r) throw py::value_error("not a point of " + std::string(c.name));
+    return to_bytes(*r);
+  };
+}
+
 using PrivPtr = std::shared_ptr<PrivateKey>;
 using PubPtr = std::shared_ptr<PublicKey>;
 
@@ -583,34 +600,9 @@ PYBIND11_MODULE(_seccure, m) {
         return point_on_curve(c, xb.view(), yb.view());
       },
       py::arg("curve"), py::arg("x"), py::arg("y"));
-  m.def(
-      "point_add",
-      [](const std::string& curve, const py::object& p, const py::object& q) {
-        const CurveParams& c = curve_named(curve);
-        BytesIn pb(p), qb(q);
-        std::optional<Bytes> r;
-        {
-          py::gil_scoped_release nogil;
-          r = point_add(c, pb.view(), qb.view());
-        }
-        if (!r) throw py::value_error("not a point of " + std::string(c.name));
-        return to_bytes(*r);
-      },
-      py::arg("curve"), py::arg("p"), py::arg("q"), "P + Q.");
-  m.def(
-      "point_mul",
-      [](const std::string& curve, const py::object& p, const py::object& k) {
-        const CurveParams& c = curve_named(curve);
-        BytesIn pb(p), kb(k);
-        std::optional<Bytes> r;
-        {
-          py::gil_scoped_release nogil;
-          r = point_mul(c, pb.view(), kb.view());
-        }
-        if (!r) throw py::value_error("not a point of " + std::string(c.name));
-        return to_bytes(*r);
-      },
-      py::arg("curve"), py::arg("p"), py::arg("k"), "k*P for k of any length (big-endian, taken mod n).");
+  m.def("point_add", point_operation(&point_add), py::arg("curve"), py::arg("p"), py::arg("q"), "P + Q.");
+  m.def("point_mul", point_operation(&point_mul), py::arg("curve"), py::arg("p"), py::arg("k"),
+        "k*P for k of any length (big-endian, taken mod n).");
 
   // --- one-shot ECIES of a message in memory (one allocation for the result)
   m.def(

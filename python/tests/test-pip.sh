@@ -38,6 +38,8 @@ env -u PYTHONPATH PYTHONDONTWRITEBYTECODE=1 SECCURE_SRC="$work/src" SECCURE_ORIG
     "$work/venv/bin/python" -m pytest -q -p no:cacheprovider -rs "$work/src/python/tests"
 
 echo "== python3 -m build --wheel --no-isolation, the wheel in a fresh venv"
+# (setuptools finds the CMake tree that pip's build left in build/setuptools
+# of the copy, so this build is incremental.)
 start=$(date +%s)
 (cd "$work/src" && $py -m build --wheel --no-isolation --outdir "$work/dist" . > "$work/build.log" 2>&1) ||
     { tail -40 "$work/build.log"; exit 1; }
