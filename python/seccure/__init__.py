@@ -1,6 +1,6 @@
 """Elliptic curve cryptography compatible with seccure 0.5.
 
-A drop-in replacement for py-seccure 0.5 (same functions, defaults, return
+A drop-in replacement for py-seccure 0.5 (the same names, defaults, return
 types and exceptions) on seccure++'s constant-time C++ core, plus what
 py-seccure lacks: signcryption (signcrypt/veridec), Diffie-Hellman, and
 messages of any size streamed in constant memory (the *_file functions, the
@@ -18,11 +18,22 @@ signatures may be any bytes-like object (bytes, bytearray, memoryview, ...);
 a str raises ValueError, as in py-seccure. Compact keys and signatures may
 be str or bytes. The GIL is released while the core computes.
 
+Numbers (serialize_number, AffinePoint coordinates and multipliers, PrivKey.e)
+may be int, gmpy2.mpz or anything else with __index__; numbers returned are
+int (py-seccure: gmpy2.mpz, which compares equal). gmpy2 is not needed.
+
+Curves are named by their full names, as py-seccure's Curve.by_name takes
+them ('secp160r1', 'secp256r1/nistp256', 'brainpoolp256r1', ...); also
+accepted, as the seccure tools' -c: a part of a name of at least three
+characters that contains the curve's size ('p256', 'nistp256', '384').
+Anything else raises KeyError.
+
 Where this module deliberately differs from py-seccure, it is safer or
 fixes a py-seccure bug; each difference is marked "(py-seccure: ...)" below.
 """
 
 import collections
+import operator
 import os
 
 from . import _seccure
@@ -30,9 +41,10 @@ from . import _seccure
 __version__ = "0.5.0"
 
 __all__ = [
-    "IntegrityError", "SER_COMPACT", "SER_BINARY", "curves", "Curve", "PubKey", "PrivKey",
-    "EncryptionContext", "DecryptionContext", "passphrase_to_pubkey", "generate_keypair",
-    "encrypt", "decrypt", "encrypt_file", "decrypt_file", "sign", "verify",
+    "IntegrityError", "SER_COMPACT", "SER_BINARY", "curves", "Curve", "AffinePoint", "PubKey",
+    "PrivKey", "EncryptionContext", "DecryptionContext", "serialize_number", "deserialize_number",
+    "get_serialized_number_len", "mod_issquare", "mod_root", "passphrase_to_pubkey",
+    "generate_keypair", "encrypt", "decrypt", "encrypt_file", "decrypt_file", "sign", "verify",
     "sign_file", "verify_file", "signcrypt", "veridec", "signcrypt_file", "veridec_file",
     "DiffieHellman", "DHKeys", "InvalidCharacterError",
 ]
@@ -53,7 +65,7 @@ class InvalidCharacterError(KeyError, ValueError):
         return Exception.__str__(self)
 
 
-# Serialization formats of keys and signatures
+# Serialization formats of numbers, points, keys and signatures
 SER_COMPACT = 0
 SER_BINARY = 1
 
@@ -68,7 +80,6 @@ DEFAULT_CHUNK_SIZE = 1 << 18
 _PARAMS = collections.OrderedDict((c["name"], c) for c in _seccure.curves)
 # The fifteen curve names, in seccure's order (py-seccure's `curves`).
 curves = list(_PARAMS)
-
 
 # --- argument checks ---------------------------------------------------------
 
@@ -102,6 +113,14 @@ def _is_path(x):
     return isinstance(x, (str, bytes, os.PathLike))
 
 
+def _integer(x, what):
+    """An int from int, gmpy2.mpz, ... (anything with __index__)."""
+    try:
+        return operator.index(x)
+    except TypeError:
+        raise TypeError("%s must be an integer, not %s" % (what, type(x).__name__)) from None
+
+
 def _compact_len(nbytes):
     """Digits of the largest value of `nbytes` bytes (seccure's lengths)."""
     top, d = 256 ** nbytes - 1, 0
@@ -111,15 +130,162 @@ def _compact_len(nbytes):
     return d
 
 
+def _int_bytes(x, length=None):
+    """A non-negative int as big-endian bytes: as few as it needs, or `length`."""
+    if length is None:
+        length = (x.bit_length() + 7) // 8
+    return x.to_bytes(length, "big")
+
+
+# --- numbers (FORMAT.md section 2) ------------------------------------------------
+
+def serialize_number(x, fmt=SER_BINARY, outlen=None):
+    """The non-negative integer `x` as bytes: big-endian (SER_BINARY) or in
+    base 90 (SER_COMPACT), as few bytes or digits as it needs (b'' for 0),
+    or left-padded with zeros (b'\\0', b'!') to `outlen`.
+
+    ValueError if `x` is negative or needs more than `outlen` (py-seccure:
+    AssertionError, or no end for a negative `x`).
+    """
+    _check_format(fmt)
+    x = _integer(x, "x")
+    if x < 0:
+        raise ValueError("cannot serialize a negative number")
+    raw = _int_bytes(x)
+    if fmt == SER_BINARY:
+        out, pad = raw, b"\0"
+    else:
+        out = _seccure.compact_encode(raw, _compact_len(len(raw))).lstrip("!").encode("ascii")
+        pad = b"!"
+    if outlen is not None:
+        if len(out) > outlen:
+            raise ValueError("the number needs %d %s, more than outlen=%d"
+                             % (len(out), "bytes" if fmt == SER_BINARY else "digits", outlen))
+        out = out.rjust(outlen, pad)
+    return out
+
+
+def deserialize_number(s, fmt=SER_BINARY):
+    """The integer that `s` holds: big-endian bytes (SER_BINARY, a str is a
+    ValueError) or base-90 digits (SER_COMPACT: str or bytes;
+    InvalidCharacterError, a KeyError, for a character outside the
+    alphabet). Any length; b'' is 0. Returns an int (py-seccure: gmpy2.mpz).
+    """
+    _check_format(fmt)
+    if fmt == SER_BINARY:
+        return int.from_bytes(bytes(_no_text(s, "s")), "big")
+    return _compact_to_int(_compact_text(s))
+
+
+def _compact_to_int(text):
+    """The value of checked compact digits. The core decodes up to a few
+    hundred digits (the lengths of keys and signatures); longer text is split
+    in halves, joined with Python's subquadratic multiplication, so that
+    decoding n digits does not cost n^2 (py-seccure's loop did)."""
+    if len(text) <= 256:
+        return int.from_bytes(_seccure.compact_decode(text), "big")
+    low = len(text) // 2
+    return _compact_to_int(text[:-low]) * 90 ** low + _compact_to_int(text[-low:])
+
+
+def get_serialized_number_len(x, fmt=SER_BINARY):
+    """How many bytes (SER_BINARY) or digits (SER_COMPACT) serialize_number(x) has."""
+    return len(serialize_number(x, fmt))
+
+
+def _strip_leading_zeros(s, fmt):
+    """A serialized number without its leading zero bytes or '!' digits: the
+    same value, in time linear in the input."""
+    if fmt == SER_COMPACT:
+        return _compact_text(s).lstrip("!")
+    return bytes(_no_text(s, "s")).lstrip(b"\0")
+
+
+# --- modular arithmetic (py-seccure's helpers; plain number theory on Python
+# ints, not used by the module's cryptography, which is all in the core) ---------
+
+def mod_issquare(a, p):
+    """Whether `a` is a square modulo the odd prime `p` (Euler's criterion);
+    True for a = 0."""
+    a, p = _integer(a, "a"), _integer(p, "p")
+    if not a:
+        return True
+    return pow(a, (p - 1) // 2, p) == 1
+
+
+def mod_root(a, p):
+    """A square root of `a` modulo the odd prime `p` (Tonelli-Shanks, with
+    the least non-residue from 2 up); ValueError if `a` is not a square."""
+    a, p = _integer(a, "a"), _integer(p, "p")
+    if a == 0:
+        return 0
+    if not mod_issquare(a, p):
+        raise ValueError("%d is not a square modulo %d" % (a, p))
+    # p - 1 = q * 2^e with q odd
+    q, e = p - 1, 0
+    while q % 2 == 0:
+        q //= 2
+        e += 1
+    z = 2
+    while mod_issquare(z, p):
+        z += 1
+    c = pow(z, q, p)            # a generator of the 2-Sylow subgroup
+    root = pow(a, (q + 1) // 2, p)
+    t = pow(a, q, p)            # root^2 = a * t
+    while t != 1:
+        # the least i with t^(2^i) = 1
+        i, t2 = 0, t
+        while t2 != 1:
+            t2 = t2 * t2 % p
+            i += 1
+        b = pow(c, 1 << (e - i - 1), p)
+        root = root * b % p
+        c = b * b % p
+        t = t * c % p
+        e = i
+    return root
+
+
 # --- curves --------------------------------------------------------------------
 
+def _find_curve_name(name):
+    """The full name of the curve `name` names; KeyError otherwise.
+
+    py-seccure's Curve.by_name takes the full names only. The seccure tools'
+    -c takes the first curve whose name contains the text (FORMAT.md section
+    1.2); here such a fragment must have at least three characters and
+    contain the curve's size, so that 'p', 'r1' or 'secp' never silently
+    mean secp112r1.
+    """
+    if isinstance(name, str):
+        if name in _PARAMS:
+            return name
+        fragment = name.lower()
+        if len(fragment) >= 3:
+            for n in curves:
+                if fragment in n:
+                    if str(_PARAMS[n]["bits"]) in fragment:
+                        return n
+                    break
+    raise KeyError("unknown curve %r: use one of %s, or a part of one with its size (e.g. 'p256')"
+                   % (name, ", ".join(curves)))
+
+
 class Curve(object):
-    """One of the fifteen seccure curves (py-seccure's Curve)."""
+    """One of the fifteen seccure curves (py-seccure's Curve): its domain
+    parameters (m, a, b, order, cofactor, base) and seccure's lengths."""
 
     _cache = {}
 
     def __init__(self, name):
-        """Use Curve.by_name, Curve.by_name_substring or Curve.by_pk_len."""
+        """Use Curve.by_name, Curve.by_name_substring or Curve.by_pk_len.
+        (py-seccure's constructor took the raw parameter tuple; a tuple
+        whose first item is the name is accepted.)"""
+        if isinstance(name, tuple):
+            name = name[0]
+        self._setup(_find_curve_name(name))
+
+    def _setup(self, name):
         p = _PARAMS[name]
         self.name = name
         self.m = int(p["p"], 16)
@@ -147,22 +313,14 @@ class Curve(object):
 
     @staticmethod
     def by_name(name):
-        """The curve of that exact name (e.g. 'secp160r1', 'secp256r1/nistp256',
-        'brainpoolp256r1'); KeyError if there is none.
-
-        (py-seccure: exact names only.) Also accepted, as the seccure tools'
-        -c option does: the first curve whose name contains `name` ('p160',
-        'nistp256', 'p521'), and a Curve object.
+        """The curve `name` names: a full name ('secp160r1',
+        'secp256r1/nistp256', 'brainpoolp256r1'), a Curve, or a part of a
+        name of at least three characters that contains the curve's size
+        ('p256', 'nistp384'); KeyError otherwise (py-seccure: full names only).
         """
         if isinstance(name, Curve):
             return name
-        if isinstance(name, str) and name:
-            if name in _PARAMS:
-                return Curve._get(name)
-            for n in curves:
-                if name in n:
-                    return Curve._get(n)
-        raise KeyError(name)
+        return Curve._get(_find_curve_name(name))
 
     @staticmethod
     def by_name_substring(substring):
@@ -193,6 +351,11 @@ class Curve(object):
         """The approximate number of bytes of information in a key."""
         return self.pk_len_bin
 
+    @property
+    def base(self):
+        """The base point G (an AffinePoint)."""
+        return AffinePoint(self.base_x, self.base_y, self)
+
     def __repr__(self):
         return "<Curve %s>" % self.name
 
@@ -205,6 +368,20 @@ class Curve(object):
     def __hash__(self):
         return hash(self.name)
 
+    # Curves pickle and copy as their name (one object per curve).
+    def __reduce__(self):
+        return (Curve.by_name, (self.name,))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __setstate__(self, state):
+        # a py-seccure pickle: its attributes, of which the name is enough
+        self._setup(_find_curve_name(state["name"]))
+
     def passphrase_to_privkey(self, passphrase):
         """The private key of a passphrase: SHA-256 of exactly its bytes."""
         _no_text(passphrase, "passphrase")
@@ -212,6 +389,30 @@ class Curve(object):
 
     def passphrase_to_pubkey(self, passphrase):
         return self.passphrase_to_privkey(passphrase).pubkey
+
+    def hash_to_exponent(self, h):
+        """The private exponent of a passphrase's 32-byte SHA-256 hash `h`
+        (FORMAT.md section 3), an int."""
+        return PrivKey(_seccure.PrivateKey.from_passphrase_hash(self.name, h), self).e
+
+    def point_from_string(self, s, fmt=SER_BINARY):
+        """The point (an AffinePoint) of its compressed form, x + (p if y is
+        odd else 0), binary or compact, of any length.
+
+        ValueError if it is not a point of the curve (py-seccure:
+        AssertionError, ValueError or None), InvalidCharacterError (a
+        KeyError) for a character outside the compact alphabet.
+        """
+        _check_format(fmt)
+        v = _strip_leading_zeros(s, fmt)
+        limit = self.pk_len_compact if fmt == SER_COMPACT else self.pk_len_bin
+        if len(v) > limit:
+            raise ValueError("Invalid point: the value exceeds 2p")
+        value = deserialize_number(v, fmt)
+        if value >= 2 * self.m:
+            raise ValueError("Invalid point: the value exceeds 2p")
+        k = _seccure.PublicKey.from_binary(self.name, _int_bytes(value, self.pk_len_bin))
+        return AffinePoint(int.from_bytes(k.x, "big"), int.from_bytes(k.y, "big"), self)
 
     def pubkey_from_string(self, s, fmt=SER_BINARY):
         """A public key of this curve from its binary or compact form.
@@ -233,16 +434,152 @@ class Curve(object):
         return privkey.decrypt(s, mac_bytes)
 
 
+# --- points ----------------------------------------------------------------------
+
+class AffinePoint(object):
+    """A point (x, y) of a curve, (0, 0) being the point at infinity
+    (py-seccure's AffinePoint). Points are values: equal if their curve and
+    coordinates are, hashable, immutable (py-seccure: equal whatever the
+    curves; mutable and unhashable).
+
+    P + Q and P * k (k an int or gmpy2.mpz, taken mod the curve's order; also
+    k * P) are computed by the C++ core: addition in variable time (public
+    points), multiplication in constant time in k. Both raise ValueError for
+    a point that is not on its curve (py-seccure: an AssertionError or a
+    wrong result).
+    """
+
+    __slots__ = ("_x", "_y", "_curve")
+
+    def __init__(self, x, y, curve):
+        self._x = _integer(x, "x")
+        self._y = _integer(y, "y")
+        self._curve = Curve.by_name(curve)
+
+    x = property(lambda self: self._x)
+    y = property(lambda self: self._y)
+    curve = property(lambda self: self._curve)
+
+    @classmethod
+    def _of_xy(cls, xy, curve):
+        if not xy:
+            return cls(0, 0, curve)
+        e = curve.elem_len_bin
+        return cls(int.from_bytes(xy[:e], "big"), int.from_bytes(xy[e:], "big"), curve)
+
+    def _xy(self):
+        """x || y for the core (coordinates mod p, as py-seccure computes);
+        b'' for infinity."""
+        if not self:
+            return b""
+        m, e = self._curve.m, self._curve.elem_len_bin
+        return _int_bytes(self._x % m, e) + _int_bytes(self._y % m, e)
+
+    @property
+    def on_curve(self):
+        """Whether the point satisfies the curve's equation (mod p); True for infinity."""
+        if not self:
+            return True
+        m, e = self._curve.m, self._curve.elem_len_bin
+        return _seccure.point_on_curve(self._curve.name, _int_bytes(self._x % m, e),
+                                       _int_bytes(self._y % m, e))
+
+    @property
+    def valid_embedded_key(self):
+        """Whether this is a point other than infinity, on the curve, with
+        coordinates in [0, p)."""
+        m = self._curve.m
+        return bool(self) and 0 <= self._x < m and 0 <= self._y < m and self.on_curve
+
+    def __add__(self, other):
+        if not isinstance(other, AffinePoint):
+            return NotImplemented
+        if other._curve != self._curve:
+            raise ValueError("points of different curves: %s, %s" % (self._curve.name, other._curve.name))
+        return AffinePoint._of_xy(_seccure.point_add(self._curve.name, self._xy(), other._xy()), self._curve)
+
+    def double(self):
+        """2P."""
+        return self + self
+
+    def __mul__(self, k):
+        try:
+            k = operator.index(k)
+        except TypeError:
+            return NotImplemented
+        if k < 0:
+            k %= self._curve.order
+        return AffinePoint._of_xy(_seccure.point_mul(self._curve.name, self._xy(), _int_bytes(k)), self._curve)
+
+    __rmul__ = __mul__
+
+    def __neg__(self):
+        return AffinePoint(self._x, (-self._y) % self._curve.m if self else 0, self._curve)
+
+    def __bool__(self):
+        return bool(self._x or self._y)
+
+    def __eq__(self, other):
+        if not isinstance(other, AffinePoint):
+            return NotImplemented
+        return self._x == other._x and self._y == other._y and self._curve == other._curve
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __hash__(self):
+        return hash((self._x, self._y, self._curve.name))
+
+    def __repr__(self):
+        return "<AffinePoint (%s, %s) of %s>" % (self._x, self._y, self._curve.name)
+
+    def __str__(self):
+        return self.to_string(SER_COMPACT)
+
+    def __reduce__(self):
+        return (AffinePoint, (self._x, self._y, self._curve))
+
+    def __setstate__(self, state):
+        # a py-seccure pickle: {'x': ..., 'y': ..., 'curve': ...}
+        self._x, self._y, self._curve = int(state["x"]), int(state["y"]), state["curve"]
+
+    def to_bytes(self, fmt=SER_BINARY):
+        """The compressed form x + (p if y is odd else 0), padded to the
+        curve's public-key length (FORMAT.md section 2)."""
+        _check_format(fmt)
+        outlen = self._curve.pk_len_compact if fmt == SER_COMPACT else self._curve.pk_len_bin
+        return serialize_number(self._x + (self._curve.m if self._y & 1 else 0), fmt, outlen)
+
+    def to_string(self, fmt=SER_BINARY):
+        return self.to_bytes(fmt).decode("latin-1" if fmt == SER_BINARY else "ascii")
+
+
 # --- keys ------------------------------------------------------------------------
 
 class PubKey(object):
-    """A public key: a validated point of a curve (py-seccure's PubKey)."""
+    """A public key: a validated point of a curve other than infinity
+    (py-seccure's PubKey). PubKey(point) takes an AffinePoint (ValueError if
+    it is not a valid key); `p` is the point."""
 
     __slots__ = ("_k", "curve")
 
-    def __init__(self, key):
-        self._k = key
-        self.curve = Curve._get(key.curve)
+    def __init__(self, p):
+        if isinstance(p, AffinePoint):
+            c = p.curve
+            if not p.valid_embedded_key:
+                raise ValueError("Invalid key: not a point of %s" % c.name)
+            p = _seccure.PublicKey.from_affine(c.name, _int_bytes(p.x, c.elem_len_bin),
+                                               _int_bytes(p.y, c.elem_len_bin))
+        elif not isinstance(p, _seccure.PublicKey):
+            raise TypeError("PubKey takes an AffinePoint, not %s" % type(p).__name__)
+        self._k = p
+        self.curve = Curve._get(p.curve)
+
+    @property
+    def p(self):
+        """The key's point (an AffinePoint)."""
+        return AffinePoint(int.from_bytes(self._k.x, "big"), int.from_bytes(self._k.y, "big"), self.curve)
 
     def to_bytes(self, fmt=SER_BINARY):
         _check_format(fmt)
@@ -251,7 +588,7 @@ class PubKey(object):
         return self._k.to_binary()
 
     def to_string(self, fmt=SER_BINARY):
-        return self.to_bytes(fmt).decode()
+        return self.to_bytes(fmt).decode("latin-1" if fmt == SER_BINARY else "ascii")
 
     def __str__(self):
         return self._k.to_compact()
@@ -268,9 +605,32 @@ class PubKey(object):
     def __hash__(self):
         return hash(self._k)
 
+    # Pickled as the curve and the binary key; copies are the same object
+    # (keys are immutable).
+    def __reduce__(self):
+        return (_pubkey_from_binary, (self.curve.name, self._k.to_binary()))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __setstate__(self, state):
+        # a py-seccure pickle: {'p': AffinePoint}
+        PubKey.__init__(self, state["p"])
+
     def verify(self, h, sig, sig_fmt=SER_BINARY):
-        """Whether `sig` is a signature of a message whose SHA-512 hash is `h`."""
-        return self._k.verify_hash(h, _sig_value(sig, sig_fmt))
+        """Whether `sig` is a signature of a message whose hash is `h`
+        (SHA-512 for seccure's signatures; any length is taken, as
+        py-seccure does). A signature of any length is taken too: a compact
+        one without its leading '!' digits, a binary one without leading zero
+        bytes. Too long a signature is refused at once (False), before any
+        decoding."""
+        value = _sig_value(sig, sig_fmt, self.curve)
+        if value is None:
+            return False
+        return self._k.verify_hash(h, value)
 
     def encrypt(self, s, mac_bytes=10):
         """Encrypts `s` for this public key."""
@@ -284,17 +644,43 @@ class PubKey(object):
         return EncryptionContext(f, self, mac_bytes)
 
 
+def _pubkey_from_binary(curve, data):
+    return PubKey(_seccure.PublicKey.from_binary(curve, data))
+
+
 class PrivKey(object):
-    """A private key (py-seccure's PrivKey). Its scalar stays in the C++
-    core's locked memory and is not exposed (py-seccure: the attribute `e`,
-    and str()/repr() printed it)."""
+    """A private key (py-seccure's PrivKey). PrivKey(e, curve) makes the key
+    of the exponent e (1 <= e < the curve's order; py-seccure took any e).
+
+    The scalar lives in the C++ core's locked, wiped memory. `e` returns it
+    as a Python int: Python cannot wipe that copy (nor the pickle of a key,
+    which holds it), so ask for it only when you must.
+
+    str() and repr() do not show the scalar (py-seccure: they printed it,
+    into every log line and traceback that showed the key).
+    """
 
     __slots__ = ("_k", "curve", "_pub")
 
-    def __init__(self, key, curve=None):
-        self._k = key
-        self.curve = curve if curve is not None else Curve._get(key.curve)
+    def __init__(self, e, curve=None):
+        if isinstance(e, _seccure.PrivateKey):
+            self._k = e
+            self.curve = curve if curve is not None else Curve._get(e.curve)
+        else:
+            if curve is None:
+                raise TypeError("PrivKey(e, curve) needs the curve")
+            c = Curve.by_name(curve)
+            d = _integer(e, "e")
+            if not 0 < d < c.order:
+                raise ValueError("Invalid key: the private exponent must be from 1 to the curve's order - 1")
+            self._k = _seccure.PrivateKey.from_scalar(c.name, _int_bytes(d, c.order_len_bin))
+            self.curve = c
         self._pub = None
+
+    @property
+    def e(self):
+        """The secret exponent, an int. A copy that Python cannot wipe."""
+        return int.from_bytes(self._k.scalar, "big")
 
     @property
     def pubkey(self):
@@ -306,8 +692,25 @@ class PrivKey(object):
     def __repr__(self):
         return "<PrivKey of %s>" % self.curve.name
 
+    # Pickled as (e, curve): the pickle holds the secret. Copies are the same
+    # object (keys are immutable), so copying makes no Python copy of e.
+    def __reduce__(self):
+        return (PrivKey, (self.e, self.curve))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __setstate__(self, state):
+        # a py-seccure pickle: {'e': ..., 'curve': Curve}
+        PrivKey.__init__(self, state["e"], state["curve"])
+
     def sign(self, h, sig_format=SER_BINARY):
-        """Signs the message whose SHA-512 hash is `h`."""
+        """Signs the message whose hash is `h` (SHA-512 for seccure's
+        signatures; any length is taken, as py-seccure does). The signature
+        is padded to the curve's length in both formats."""
         return _serialize_sig(self._k.sign_hash(h), sig_format, self.curve)
 
     def decrypt(self, s, mac_bytes=10):
@@ -337,14 +740,22 @@ def _serialize_sig(sig_bin, fmt, curve):
     return _seccure.compact_encode(sig_bin, curve.sig_len_compact).encode("ascii")
 
 
-def _sig_value(sig, fmt):
-    """A signature as its integer's big-endian bytes. Any length is accepted,
-    as py-seccure does: compact signatures without their leading '!' digits,
-    binary ones without leading zero bytes."""
+def _sig_value(sig, fmt, curve):
+    """A signature as its integer's big-endian bytes, or None if it cannot
+    be one of `curve` (more significant digits than the curve's signature
+    length: then s >= n). Any shorter length is taken, as py-seccure does:
+    compact signatures without their leading '!' digits, binary ones
+    without leading zero bytes. The length is checked before anything is
+    decoded, so an untrusted signature costs time linear in its length."""
     _check_format(fmt)
+    v = _strip_leading_zeros(sig, fmt)
     if fmt == SER_COMPACT:
-        return _seccure.compact_decode(_compact_text(sig))
-    return _no_text(sig, "sig")
+        if len(v) > curve.sig_len_compact:
+            return None
+        return _seccure.compact_decode(v)
+    if len(v) > curve.sig_len_bin:
+        return None
+    return v
 
 
 def _pubkey(pk, pk_format, curve):
@@ -522,8 +933,7 @@ def generate_keypair(curve="secp160r1", randfunc=None):
     """A new random (passphrase, pubkey): the passphrase is bytes (the compact
     form of order_len_bin random bytes), the pubkey its compact key (str).
 
-    randfunc(n) returns n random bytes (default: os.urandom). (py-seccure
-    computed the public key on secp160r1 whatever `curve` was.)
+    randfunc(n) returns n random bytes (default: os.urandom).
     """
     c = Curve.by_name(curve)
     if randfunc is None:
@@ -562,7 +972,10 @@ def verify(s, sig, pk, sig_format=SER_COMPACT, pk_format=SER_COMPACT, curve=None
     """Whether `sig` is a signature of `s` under the public key `pk`."""
     _no_text(s, "s")
     p = _pubkey(pk, pk_format, curve)
-    return _seccure.verify(p._k, s, _sig_value(sig, sig_format))
+    value = _sig_value(sig, sig_format, p.curve)
+    if value is None:
+        return False
+    return _seccure.verify(p._k, s, value)
 
 
 class _Opened(object):
@@ -656,7 +1069,9 @@ def verify_file(in_path_or_file, sig, pk, sig_format=SER_COMPACT, pk_format=SER_
                 chunk_size=DEFAULT_CHUNK_SIZE):
     """verify() of a file's contents, in constant memory."""
     p = _pubkey(pk, pk_format, curve)
-    value = _sig_value(sig, sig_format)
+    value = _sig_value(sig, sig_format, p.curve)
+    if value is None:
+        return False
     verifier = _seccure.Verifier(p._k)
     with _Opened(in_path_or_file) as io_:
         _copy_from(io_.inp, verifier.update, chunk_size)

@@ -10,8 +10,10 @@
 // py-seccure's API -- names, defaults, file objects, streaming contexts --
 // is built on top of this in seccure/__init__.py.
 //
-// Secrets (private scalars, ECIES keys) stay in the library's SecureBuffers:
-// no private key is ever converted to a Python object.
+// Secrets (private scalars, ECIES keys) stay in the library's SecureBuffers;
+// a private scalar becomes a Python object only when asked for by name
+// (PrivateKey.scalar, behind py-seccure's PrivKey.e), and Python cannot wipe
+// that copy.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -28,6 +30,7 @@
 #include "seccure/encoding.hpp"
 #include "seccure/errors.hpp"
 #include "seccure/keys.hpp"
+#include "seccure/points.hpp"
 #include "seccure/secure.hpp"
 #include "seccure/signcrypt.hpp"
 
@@ -107,8 +110,21 @@ std::size_t checked_mac_bytes(long long mac_bytes) {
   return static_cast<std::size_t>(mac_bytes);
 }
 
-void check_hash64(const BytesIn& h) {
-  if (h.size() != 64) throw py::value_error("the hash must be 64 bytes (SHA-512)");
+// point_add, point_mul: (curve name, bytes, bytes) to bytes, the GIL
+// released; ValueError for a point that is not on the curve.
+template <class Operation>
+auto point_operation(Operation op) {
+  return [op](const std::string& curve, const py::object& a, const py::object& b) {
+    const CurveParams& c = curve_named(curve);
+    BytesIn av(a), bv(b);
+    std::optional<Bytes> r;
+    {
+      py::gil_scoped_release nogil;
+      r = op(c, av.view(), bv.view());
+    }
+    if (!r) throw py::value_error("not a point of " + std::string(c.name));
+    return to_bytes(*r);
+  };
 }
 
 using PrivPtr = std::shared_ptr<PrivateKey>;
@@ -415,7 +431,11 @@ PYBIND11_MODULE(_seccure, m) {
       "compact_encode",
       [](const py::object& value, std::size_t digits) {
         BytesIn v(value);
-        auto s = compact_encode(v.view(), digits);
+        std::optional<std::string> s;
+        {
+          py::gil_scoped_release nogil;
+          s = compact_encode(v.view(), digits);
+        }
         if (!s) throw py::value_error("the value does not fit in " + std::to_string(digits) + " digits");
         return *s;
       },
@@ -424,7 +444,11 @@ PYBIND11_MODULE(_seccure, m) {
   m.def(
       "compact_decode",
       [](const std::string& text) {
-        auto v = compact_decode(text);
+        std::optional<Bytes> v;
+        {
+          py::gil_scoped_release nogil;
+          v = compact_decode(text);
+        }
         if (!v) throw py::value_error("a character is outside the compact alphabet");
         return to_bytes(*v);
       },
@@ -443,6 +467,16 @@ PYBIND11_MODULE(_seccure, m) {
           py::arg("curve"), py::arg("passphrase"),
           "seccure's key of a passphrase: every byte counts (no line rule).")
       .def_static(
+          "from_passphrase_hash",
+          [](const std::string& curve, const py::object& hash) {
+            const CurveParams& c = curve_named(curve);
+            BytesIn h(hash);
+            if (h.size() != 32) throw py::value_error("the hash must be 32 bytes (SHA-256 of the passphrase)");
+            py::gil_scoped_release nogil;
+            return std::make_shared<PrivateKey>(PrivateKey::from_passphrase_hash(c, h.view()));
+          },
+          py::arg("curve"), py::arg("hash"), "The key of a passphrase's SHA-256 hash (FORMAT.md section 3).")
+      .def_static(
           "random",
           [](const std::string& curve) {
             const CurveParams& c = curve_named(curve);
@@ -459,8 +493,7 @@ PYBIND11_MODULE(_seccure, m) {
       .def(
           "sign_hash",
           [](const PrivateKey& k, const py::object& hash) {
-            BytesIn h(hash);
-            check_hash64(h);
+            BytesIn h(hash);  // any length, as py-seccure (FORMAT.md §5: e = int(h) mod n)
             Bytes sig;
             {
               py::gil_scoped_release nogil;
@@ -468,7 +501,24 @@ PYBIND11_MODULE(_seccure, m) {
             }
             return to_bytes(sig);
           },
-          py::arg("hash"), "The binary signature (sig_bin bytes) of a 64-byte SHA-512 hash.");
+          py::arg("hash"), "The binary signature (sig_bin bytes) of a hash (normally SHA-512's 64 bytes).")
+      .def_static(
+          "from_scalar",
+          [](const std::string& curve, const py::object& scalar) {
+            const CurveParams& c = curve_named(curve);
+            BytesIn d(scalar);
+            std::optional<PrivateKey> k;
+            if (d.size() == c.order_bin) {
+              py::gil_scoped_release nogil;
+              k = PrivateKey::from_scalar(c, d.view());
+            }
+            if (!k) throw py::value_error("Invalid key: the private scalar must be from 1 to n-1 (the curve's order)");
+            return std::make_shared<PrivateKey>(std::move(*k));
+          },
+          py::arg("curve"), py::arg("scalar"), "The key of a scalar d (order_bin bytes, big-endian, 1 <= d < n).")
+      .def_property_readonly(
+          "scalar", [](const PrivateKey& k) { return to_bytes(k.scalar()); },
+          "The private scalar (order_bin bytes). The bytes object is Python's: it cannot be wiped.");
 
   py::class_<PublicKey, PubPtr>(m, "PublicKey", "A validated public key (a point of its curve).")
       .def_static(
@@ -520,12 +570,39 @@ PYBIND11_MODULE(_seccure, m) {
           "verify_hash",
           [](const PublicKey& k, const py::object& hash, const py::object& value) {
             BytesIn h(hash), v(value);
-            check_hash64(h);
             py::gil_scoped_release nogil;
             return ecdsa_verify_hash(k, h.view(), v.view());
           },
           py::arg("hash"), py::arg("value"),
-          "Whether the signature integer `value` (big-endian, any length) is valid for a 64-byte hash.");
+          "Whether the signature integer `value` (big-endian) is valid for a hash of any length.")
+      .def_static(
+          "from_affine",
+          [](const std::string& curve, const py::object& x, const py::object& y) {
+            const CurveParams& c = curve_named(curve);
+            BytesIn xb(x), yb(y);
+            std::optional<PublicKey> k;
+            {
+              py::gil_scoped_release nogil;
+              k = PublicKey::from_affine(c, xb.view(), yb.view());
+            }
+            if (!k) throw py::value_error("Invalid key: not a point of " + std::string(c.name));
+            return std::make_shared<PublicKey>(std::move(*k));
+          },
+          py::arg("curve"), py::arg("x"), py::arg("y"), "The key of the point (x, y), elem_bin bytes each.");
+
+  // --- points (x || y, elem_bin bytes each; b"" is the point at infinity)
+  m.def(
+      "point_on_curve",
+      [](const std::string& curve, const py::object& x, const py::object& y) {
+        const CurveParams& c = curve_named(curve);
+        BytesIn xb(x), yb(y);
+        py::gil_scoped_release nogil;
+        return point_on_curve(c, xb.view(), yb.view());
+      },
+      py::arg("curve"), py::arg("x"), py::arg("y"));
+  m.def("point_add", point_operation(&point_add), py::arg("curve"), py::arg("p"), py::arg("q"), "P + Q.");
+  m.def("point_mul", point_operation(&point_mul), py::arg("curve"), py::arg("p"), py::arg("k"),
+        "k*P for k of any length (big-endian, taken mod n).");
 
   // --- one-shot ECIES of a message in memory (one allocation for the result)
   m.def(

@@ -48,7 +48,9 @@ fi
 
 files=$(dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./||' | grep -v '/$')
 expected="usr/lib/python3/dist-packages/seccure/__init__.py
+usr/lib/python3/dist-packages/seccure/__init__.pyi
 usr/lib/python3/dist-packages/seccure/_seccure.cpython-
+usr/lib/python3/dist-packages/seccure/py.typed
 usr/share/doc/python3-seccure/copyright"
 if [[ $(sed -E 's/cpython-.*/cpython-/' <<<"$files" | sort) == "$expected" ]]; then
     ok "contains exactly the package seccure in /usr/lib/python3/dist-packages and its copyright file"

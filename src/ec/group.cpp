@@ -143,6 +143,15 @@ public:
     return out;
   }
 
+  std::optional<Point> add_vartime(ByteView p_xy, ByteView q_xy) const override {
+    Aff p = affine_from_bytes(p_xy), q = affine_from_bytes(q_xy);
+    Jac acc{p.x, p.y, fp_.one()};
+    add_affine_vartime(acc, acc, q);
+    Point out{Bytes(2 * cp_.elem_bin)};
+    if (!to_affine(acc, out.xy, &MontField<N>::invert_vartime)) return std::nullopt;
+    return out;
+  }
+
   // --- Points (public data, so variable time) ---
 
   std::optional<Point> decompress_vartime(ByteView v) const override {

@@ -68,6 +68,9 @@ public:
   // u1*G + u2*Q for public u1, u2 (< n) and a valid public Q; nullopt for
   // infinity.
   virtual std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const = 0;
+  // P + Q for valid public points P, Q (x || y each); nullopt for infinity
+  // (Q = -P). P = Q is a doubling.
+  virtual std::optional<Point> add_vartime(ByteView p_xy, ByteView q_xy) const = 0;
 
   // --- Scalars mod n (constant time; inputs below n unless said) ---
   // Each wipes its own locals; the dead stack frames of the field
