@@ -78,9 +78,15 @@ $ seccure-decrypt -q -F pw -i ct
 > hello (no-eol)
 ! Assuming MAC length of 80 bits.
 ! Assuming curve p160.
+# The front writes the signature to the output (the original: to stderr).
 $ seccure sign -F pw -i msg
+> !;db<3o+Ip>,CZk}?p{BJMN/tEgPhP<q-}$nv?S#7@{$Rs3i>Q
 ! Assuming curve p160.
-! Signature: !;db<3o+Ip>,CZk}?p{BJMN/tEgPhP<q-}$nv?S#7@{$Rs3i>Q
+$ seccure sign -q -F pw -i msg -o x.sig; cat x.sig
+> !;db<3o+Ip>,CZk}?p{BJMN/tEgPhP<q-}$nv?S#7@{$Rs3i>Q
+$ seccure sign -q -f -F pw -i msg
+! FATAL: With -f the message goes to the output, so the signature needs -s FILE or -a.
+? 1
 $ seccure sign -c p160 -F pw -i msg -s sig; seccure-sign -c p160 -F pw -i msg -s sig2; cmp sig sig2 && echo same
 > same
 $ seccure verify -s sig -i msg '2@DupCaCKykHBe-QHpAP%d%B['

@@ -13,7 +13,7 @@ $ for n in key encrypt decrypt sign verify signcrypt veridec dh speed; do \
 ## seccure-X and seccure X: the same output and status.
 $ seccure-key -c p160 -F pw > a; seccure key -c p160 -F pw > b; cmp a b && cat a
 > The public key is: 2@DupCaCKykHBe-QHpAP%d%B[
-$ seccure-sign -q -c p160 -F pw -i msg 2> a; seccure sign -q -c p160 -F pw -i msg 2> b; cmp a b && wc -l < a
+$ seccure-sign -q -c p160 -F pw -i msg 2> a; seccure sign -q -c p160 -F pw -i msg > b; cmp a b && wc -l < a
 > 1
 $ seccure-verify -i msg '2@DupCaCKykHBe-QHpAP%d%B[' "$(cat a)"
 ! Signature successfully verified!

@@ -76,7 +76,7 @@ bool applies(const OptionSpec& o, const ToolInfo& tool, bool front) {
     case Scope::synopsis: return tool.synopsis.find(o.token) != std::string_view::npos;
     case Scope::passphrase: return tool.takes_passphrase;
     case Scope::key: return tool.takes_key;
-    case Scope::stream: return front && tool.output_is_secret && !tool.output_exclusive;
+    case Scope::stream: return front && ((tool.output_is_secret && !tool.output_exclusive) || tool.copies_input);
     case Scope::password: return front && (tool.takes_passphrase || tool.output_exclusive);
   }
   return false;
@@ -234,7 +234,7 @@ Options parse_options(int argc, char** argv, const ToolInfo& tool, bool front, s
   for (auto& g : scan.options) take(o, *g.option, std::move(g.value), pw_fd, password_fd);
   o.args = std::move(scan.operands);
   if (front) front_checks(scan, o, tool, name);
-  if (o.stream && !(front && tool.output_is_secret && !tool.output_exclusive))
+  if (o.stream && !(front && ((tool.output_is_secret && !tool.output_exclusive) || tool.copies_input)))
     throw UsageError{"option '--stream' does not apply: " + std::string(name) + " " +
                      (front ? "releases no plaintext" : "always streams")};
   // genkey's own options would be ignored by the seccure-* programs (the

@@ -126,6 +126,13 @@ void Progress::end() {
   if (tty_ && drawn_) write_stderr("\r\033[K");
 }
 
+void Progress::restart() {
+  if (!enabled_) return;
+  end();
+  started_ = drawn_ = done_ = false;
+  bytes_ = 0;
+}
+
 void Progress::stop() {
   end();
   enabled_ = false;

@@ -22,8 +22,11 @@ public:
   void input_ended();
   // The line is cleared on a terminal; nothing more is drawn.
   void end();
-  // end(), and nothing is counted any more (the front's second pass).
+  // end(), and nothing is counted any more.
   void stop();
+  // A new line from zero for a second pass over the same input (the
+  // front's release after its check), if the first had one.
+  void restart();
 
 private:
   void draw(bool final);

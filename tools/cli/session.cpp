@@ -240,6 +240,25 @@ void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chu
   // 12-byte message does not pay for two 1 MiB buffers.
   for (auto& b : in_bufs_)
     if (!b) b = std::make_unique_for_overwrite<std::uint8_t[]>(chunk_size);
+  if (replaying_) {
+    // The second pass: whole blocks, each released only if it is what the
+    // first pass checked (replay.hpp).
+    for (std::size_t index = 0, turn = 0;; ++index, turn ^= 1) {
+      std::span<std::uint8_t> buf(in_bufs_[turn].get(), BlockHashes::block_size);
+      std::size_t got = 0;
+      while (got < buf.size()) {
+        std::size_t r = read_chunk(buf.data() + got, buf.size() - got);
+        if (r == 0) break;
+        got += r;
+      }
+      if (!hashes_.matches(index, buf.first(got))) fatal(changed_input_reason());
+      if (got) chunk(buf.first(got));
+      if (got < buf.size()) {
+        progress_.input_ended();
+        return;
+      }
+    }
+  }
   for (std::size_t turn = 0;; turn ^= 1) {
     std::span<std::uint8_t> buf(in_bufs_[turn].get(), chunk_size);
     std::size_t r = read_chunk(buf.data(), buf.size());
@@ -288,24 +307,33 @@ void Session::begin_replay(ByteView header) {
     if (spool_fd_ >= 0) ::unlink(tmpl.c_str());
   }
   if (spool_fd_ < 0)
-    fatal("Cannot create a temporary file in " + dir + " to check the input before decrypting it: " +
-          errno_text(errno) + " (set TMPDIR, or use --stream to decrypt without checking first)");
-  keep_for_replay(header);
+    fatal("Cannot create a temporary file in " + dir + " to check the input before " + std::string(releasing()) +
+          " it: " + errno_text(errno) + " (set TMPDIR, or use --stream to " + std::string(release()) +
+          " without checking first)");
+  spool(header);
 }
 
-void Session::keep_for_replay(ByteView chunk) {
+void Session::spool(ByteView data) {
   if (spool_fd_ < 0) return;
   try {
-    write_all(spool_fd_, chunk);
+    write_all(spool_fd_, data);
   } catch (const Fatal&) {
-    fatal("Cannot keep the input in a temporary file to check it before decrypting it: " + errno_text(errno) +
-          " (set TMPDIR, or use --stream to decrypt without checking first)");
+    fatal("Cannot keep the input in a temporary file to check it before " + std::string(releasing()) +
+          " it: " + errno_text(errno) + " (set TMPDIR, or use --stream to " + std::string(release()) +
+          " without checking first)");
   }
 }
 
+void Session::keep_for_replay(ByteView chunk) {
+  spool(chunk);
+  hashes_.feed(chunk);
+}
+
 Bytes Session::replay(std::size_t header_len) {
-  // The second pass is not shown: the progress line covered the check.
-  progress_.stop();
+  hashes_.finish();
+  replaying_ = true;
+  // The second pass has a progress line of its own.
+  progress_.restart();
   if (spool_fd_ >= 0) {
     if (::lseek(spool_fd_, 0, SEEK_SET) != 0) fatal("Cannot rewind the temporary file: " + errno_text(errno));
     in_fd_ = spool_fd_;
@@ -316,7 +344,9 @@ Bytes Session::replay(std::size_t header_len) {
 }
 
 std::string Session::changed_input_reason() const {
-  return "The input changed while it was being decrypted; the output is incomplete and must not be used";
+  if (opt.outfile) return "The input changed after it was checked; nothing was written";
+  return "The input changed after it was checked; the output stops before the first changed block (nothing "
+         "unchecked was written) and is incomplete";
 }
 
 Bytes Session::read_input_exact(std::size_t n) const {

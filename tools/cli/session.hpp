@@ -19,6 +19,7 @@
 #include "output.hpp"
 #include "passphrase.hpp"
 #include "progress.hpp"
+#include "replay.hpp"
 #include "tool.hpp"
 #include "seccure/curves.hpp"
 #include "seccure/ecies.hpp"  // DecryptStatus
@@ -101,6 +102,19 @@ public:
   Bytes read_input_exact(std::size_t n) const;
 
   Output& output() { return out_; }
+
+  // The front's two passes (FORMAT.md §9.3). begin_replay: the input from
+  // here (its `header` already read) will be read again; a regular file is
+  // re-read, anything else spooled to an unlinked temporary file.
+  // keep_for_replay: each chunk of the first pass. replay: the second pass
+  // begins; it returns the header read again, and read_input then hands out
+  // only blocks identical to those of the first pass (else Fatal).
+  void begin_replay(ByteView header);
+  void keep_for_replay(ByteView chunk);
+  Bytes replay(std::size_t header_len);
+  // What the front holds back until the check, as a verb.
+  std::string_view releasing() const { return tool.output_is_secret ? "decrypting" : "copying"; }
+  std::string_view release() const { return tool.output_is_secret ? "decrypt" : "copy it"; }
 
   // Decrypts the rest of the input into the output (decrypt, veridec),
   // returning finish()'s verdict. The seccure-* programs stream as the
@@ -208,9 +222,7 @@ public:
 private:
   std::size_t read_chunk(std::uint8_t* buf, std::size_t len) const;
   static bool looks_binary(ByteView data);
-  void begin_replay(ByteView header);
-  void keep_for_replay(ByteView chunk);
-  Bytes replay(std::size_t header_len);
+  void spool(ByteView data);
   std::string changed_input_reason() const;
   const CurveParams& curve_agreeing(std::size_t index, const std::optional<std::string>& named,
                                     std::string_view source) const;
@@ -224,6 +236,8 @@ public:
   Identity& identity() { return identity_; }
 private:
   int spool_fd_ = -1;        // the front's copy of an input that cannot be re-read
+  BlockHashes hashes_;       // of the first pass, checked by the second
+  bool replaying_ = false;   // the second pass has begun
   off_t replay_from_ = -1;   // or where a regular input's ciphertext starts
   mutable Progress progress_;
   Output out_;

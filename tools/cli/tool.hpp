@@ -18,6 +18,7 @@ struct ToolInfo {
   bool takes_passphrase = false;  // reads a passphrase (--passphrase-fd)
   std::string_view man_page = {}; // the page named by the usage; default: name
   bool output_exclusive = false;  // -o makes a new file and never replaces one (genkey)
+  bool copies_input = false;      // -f copies the checked message out (verify): the front holds it back
 };
 
 class Session;

@@ -15,9 +15,13 @@ int run(cli::Session& s) {
   bool copy = s.opt.filter || s.opt.append;
   if (s.opt.append && s.opt.sigfile) s.fatal("The options -s and -a may not be combined");
   if (s.opt.append && s.opt.binary) s.refuse_binary_to_terminal();
-  // Without -s or -a the signature goes to stderr: binary there too only
-  // in the front (the original does write it).
-  if (s.opt.front && s.opt.binary && !s.opt.append && !s.opt.sigfile) s.refuse_binary_to_terminal(2);
+  // Without -s or -a the original writes the signature to stderr, so -o or
+  // a redirection of stdout gave an empty file; the front writes it to the
+  // output (stdout or -o), where the message of -f cannot go too.
+  const bool sig_to_output = s.opt.front && !s.opt.append && !s.opt.sigfile;
+  if (sig_to_output && s.opt.filter)
+    s.fatal("With -f the message goes to the output, so the signature needs -s FILE or -a");
+  if (sig_to_output && s.opt.binary) s.refuse_binary_to_terminal();
   const CurveParams& curve = s.curve_or_default(0, "curve");
   s.verbose_version();
   s.verbose("CURVE", curve.name);
@@ -47,6 +51,8 @@ int run(cli::Session& s) {
                                               {"Cannot open signature file", "Cannot close signature file"});
     file.write(encoded);
     file.commit();
+  } else if (sig_to_output) {
+    s.output().write(encoded);
   } else {
     if (!s.opt.binary) s.status("Signature: ");
     s.note(std::string_view(reinterpret_cast<const char*>(encoded.data()), encoded.size()));

@@ -16,7 +16,7 @@ namespace {
 constexpr cli::ToolInfo info{"seccure-verify", "Verify the signature of a message",
                              "[-f] [-b] [-a] [-c curve] [-s sigfile] [-i infile] [-o outfile] [-v] [-q] key "
                              "[signature]",
-                             1, 2, false, true, false};
+                             1, 2, false, true, false, {}, false, true};
 
 // The original reads the signature as a C string: it ends at the first NUL.
 std::string_view as_c_string(std::string_view text) { return text.substr(0, text.find('\0')); }
@@ -75,15 +75,23 @@ int run(cli::Session& s) {
 
   Verifier verifier(key);
   s.input_prompt("Go ahead and type your message ...\n");
+  // The front copies the message (-f) only once its signature has verified
+  // (FORMAT.md §9.3): a first pass checks, a second releases the same bytes.
+  const bool checked_first = s.opt.front && s.opt.filter && !s.opt.stream;
+  if (checked_first) s.begin_replay({});
   TailSplitter tail(s.opt.append ? sig_len : 0);
   Bytes first = s.read_input_exact(s.opt.append ? sig_len : 0);
   if (first.size() < (s.opt.append ? sig_len : 0)) s.fatal(Problem::input_too_short);
   auto body = [&](ByteView data) {
     verifier.update(data);
-    if (s.opt.filter) s.output().write(data);
+    if (s.opt.filter && !checked_first) s.output().write(data);
   };
-  tail.push(first, body);
-  s.read_input([&](std::span<std::uint8_t> chunk) { tail.push(chunk, body); });
+  auto take = [&](ByteView chunk) {
+    if (checked_first) s.keep_for_replay(chunk);
+    tail.push(chunk, body);
+  };
+  take(first);
+  s.read_input([&](std::span<std::uint8_t> chunk) { take(chunk); });
   if (s.opt.append) {
     if (s.opt.binary)
       sig_bin.assign(tail.tail().begin(), tail.tail().end());
@@ -100,6 +108,13 @@ int run(cli::Session& s) {
   if (!verifier.finish(std::get<Bytes>(parsed))) {
     s.failure(cli::said(Problem::signature_forged, "", "!\n"));
     return 1;
+  }
+  if (checked_first) {
+    s.replay(0);
+    TailSplitter again(s.opt.append ? sig_len : 0);
+    s.read_input([&](std::span<std::uint8_t> chunk) {
+      again.push(chunk, [&](ByteView data) { s.output().write(data); });
+    });
   }
   s.status("Signature successfully verified!\n");
   return 0;
