@@ -995,6 +995,50 @@ def special_tests(fx, bindir, caps, workroot):
                     argv, unlocked.rc, unlocked.err, locked.err, unlocked.out == locked.out)
         return None
 
+    @test
+    def shared_directory_rules():
+        """In a sticky world-writable directory (as /tmp), -o and -s follow a
+        link or open a FIFO only if it is the user's or the directory owner's
+        (the kernel's fs.protected_symlinks / protected_fifos rules, which
+        user-space link following and O_WRONLY opens side-step)."""
+        if "root" not in caps:
+            raise Skip("needs root (files owned by another user)")
+        d = fresh()
+        shared = os.path.join(d, "tmp")
+        os.mkdir(shared)
+        os.chmod(shared, 0o1777)
+        victim = os.path.join(d, "bashrc")
+        with open(victim, "wb") as f:
+            f.write(OLD)
+        planted = os.path.join(shared, "x.txt")
+        os.symlink(victim, planted)
+        os.lchown(planted, NOBODY, NOBODY)
+        fifo = os.path.join(shared, "fifo")
+        os.mkfifo(fifo)
+        os.chown(fifo, NOBODY, NOBODY)
+        ct = ["-i", P("ct.secp160r1")]
+        for argv in (["seccure-decrypt", "-q", "-m", "80", "-c", "p160", "-F", P("pw")] + ct + ["-o", planted],
+                     ["seccure", "decrypt", "-q", "-c", "p160", "-F", P("pw")] + ct + ["-o", planted],
+                     ["seccure-sign", "-q", "-c", "p160", "-F", P("pw"), "-i", P("msg"), "-s", planted],
+                     ["seccure-decrypt", "-q", "-m", "80", "-c", "p160", "-F", P("pw")] + ct + ["-o", fifo]):
+            r = run(bindir, argv, d, stdin=None, timeout=20)
+            target = fifo if argv[-1] == fifo else planted
+            if r.rc != 1 or b"belongs to another user, in the shared directory" not in r.err:
+                return "%s: rc %d, %r" % (argv, r.rc, r.err)
+            if read(victim) != OLD or not os.path.islink(planted):
+                return "%s: the link's target was written" % argv
+            if b"Refusing to %s '%s'" % (b"write to the FIFO" if target == fifo else b"follow the symbolic link",
+                                          target.encode()) not in r.err:
+                return "%s: the refusal does not name the path: %r" % (argv, r.err)
+        # The user's own link in the same directory is followed, as before.
+        own = os.path.join(shared, "own.txt")
+        os.symlink(victim, own)
+        r = run(bindir, ["seccure-decrypt", "-q", "-m", "80", "-c", "p160", "-F", P("pw")] + ct + ["-o", own], d,
+                stdin=None)
+        if r.rc != 0 or read(victim) != fx.read("msg"):
+            return "own link: rc %d, %r" % (r.rc, r.err)
+        return None
+
     return tests
 
 

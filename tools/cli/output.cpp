@@ -17,6 +17,28 @@
 namespace seccure::cli {
 namespace {
 
+std::string dir_of(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? "." : slash == 0 ? "/" : path.substr(0, slash);
+}
+
+// FORMAT.md §9.4: the kernel's rules for shared directories
+// (fs.protected_symlinks, fs.protected_fifos), applied by us, since -o
+// follows links in user space and opens FIFOs without O_CREAT, which the
+// kernel does not check. In a sticky, world-writable directory such as
+// /tmp, a link is followed and a FIFO opened only if it belongs to the user
+// or to the directory's owner: otherwise another user could point our
+// output at ~/.bashrc, or read the plaintext from a FIFO.
+void check_shared_dir(const std::string& path, const struct stat& st, std::string_view what) {
+  struct stat dir;
+  const std::string d = dir_of(path);
+  if (::stat(d.c_str(), &dir) != 0) return;
+  if (!(dir.st_mode & S_ISVTX) || !(dir.st_mode & S_IWOTH)) return;
+  if (st.st_uid == ::geteuid() || st.st_uid == dir.st_uid) return;
+  throw Fatal{"Refusing to " + std::string(what) + " " + quoted(path) + ": it belongs to another user, in the shared "
+              "directory " + quoted(d) + " (another user could have planted it there)"};
+}
+
 // What `path` names once its symbolic links are followed: -o writes through
 // a link (the link stays; its target gets the output, built beside it and
 // renamed onto it), as the original's fopen() does. A dangling link names
@@ -30,6 +52,7 @@ int resolve_links(std::string& path) {
     if (::lstat(path.c_str(), &st) != 0) return errno == ENOENT ? 0 : errno;
     if (!S_ISLNK(st.st_mode)) return 0;
     if (hops >= 40) return ELOOP;
+    check_shared_dir(path, st, "follow the symbolic link");
     std::string target(PATH_MAX, '\0');
     ssize_t n = ::readlink(path.c_str(), target.data(), target.size());
     if (n < 0) return errno;
@@ -58,7 +81,13 @@ Output Output::open_file(const std::string& path, bool secret, Messages messages
   if (exclusive && (exists || ::lstat(path.c_str(), &st) == 0))
     throw Fatal{"'" + path + "' exists; it was not overwritten"};
   if (exists && !S_ISREG(st.st_mode)) {
-    // Devices, FIFOs, /dev/stdout: nothing to protect, write straight through.
+    // Devices, FIFOs, /dev/stdout: nothing to protect, write straight through
+    // (but by the shared directories' rules, for the links and the FIFO).
+    std::string end = path;
+    if (int err = resolve_links(end)) throw open_failed(err);
+    struct stat fst;
+    if (S_ISFIFO(st.st_mode) && ::lstat(end.c_str(), &fst) == 0 && S_ISFIFO(fst.st_mode))
+      check_shared_dir(end, fst, "write to the FIFO");
     out.fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
     if (out.fd_ < 0) throw open_failed(errno);
     return out;
