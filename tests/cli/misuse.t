@@ -116,7 +116,7 @@ $ seccure key -F weak.key
 $ seccure-key -q -c brainpoolp256r1 -F pw > bp.pub; seccure encrypt --key-file bp.pub -i msg -o ct
 ! Assuming MAC length of 80 bits.
 ! Assuming curve secp256r1 for the key (give -c brainpoolp256r1 if it is a key on that curve).
-! FATAL: Invalid encryption key.
+! FATAL: Invalid encryption key: not a point on secp256r1 (a typo, or a key on another curve?).
 ? 1
 
 ## dh: the pasted peer key may have blanks around it.

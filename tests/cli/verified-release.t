@@ -75,7 +75,7 @@ $ seccure encrypt --stream -i msg -- '2@DupCaCKykHBe-QHpAP%d%B['
 ## The front says why it failed even under -q (the seccure-* programs keep
 ## the original's silence).
 $ printf 'abc' | seccure decrypt -q -F pw
-! Abort: Inconsistent header (too short).
+! The input (3 bytes) is shorter than the header of a ciphertext for secp160r1 (21 bytes): it is empty, truncated, or not a ciphertext.
 ? 1
 $ printf 'abc' | seccure-decrypt -q -m 80 -c p160 -F pw
 ? 1

@@ -139,7 +139,7 @@ for p in seccure seccure-key seccure-encrypt; do
 done
 # The public key of a passphrase file: the packaged seccure-key (a link),
 # `seccure key` and Debian's original agree, on the full output.
-printf 'secret\n' >"$scratch/pw"
+printf 'secret\n' >"$scratch/pw"; chmod 600 "$scratch/pw"
 want=$(/usr/bin/seccure-key -c p256 -F "$scratch/pw" 2>&1)
 key=$("$root/usr/bin/seccure-key" -c p256 -F "$scratch/pw" 2>&1)
 front=$("$root/usr/bin/seccure" key -c p256 -F "$scratch/pw" 2>&1)

@@ -146,9 +146,19 @@ const CurveParams& Session::curve_for_key(std::size_t index, std::string_view ke
 }
 
 PublicKey Session::public_key(const CurveParams& curve, std::string_view text, std::string_view what) const {
-  if (text.size() != curve.pk_compact) fatal("Invalid " + std::string(what) + " (wrong length)");
+  if (text.size() != curve.pk_compact) {
+    if (opt.front)
+      fatal("Invalid " + std::string(what) + ": it has " + std::to_string(text.size()) + " characters, a key on " +
+            std::string(short_name(curve)) + " has " + std::to_string(curve.pk_compact));
+    fatal("Invalid " + std::string(what) + " (wrong length)");
+  }
   auto key = PublicKey::from_compact(curve, text);
-  if (!key) fatal("Invalid " + std::string(what));
+  if (!key) {
+    if (opt.front)
+      fatal("Invalid " + std::string(what) + ": not a point on " + std::string(short_name(curve)) +
+            " (a typo, or a key on another curve?)");
+    fatal("Invalid " + std::string(what));
+  }
   return *key;
 }
 
@@ -217,7 +227,11 @@ void Session::refuse_or_warn_empty_passphrase() const {
 }
 
 void Session::input_prompt(std::string_view text) const {
-  if (::isatty(in_fd_)) status(text);
+  if (!::isatty(in_fd_)) return;
+  // The front says how the input ends ("Go ahead and type your message ...").
+  if (opt.front && text.ends_with(" ...\n"))
+    return status(std::string(text.substr(0, text.size() - 1)) + " (end it with Ctrl-D on a line of its own)\n");
+  status(text);
 }
 
 std::size_t Session::read_chunk(std::uint8_t* buf, std::size_t len) const {
@@ -270,11 +284,14 @@ void Session::read_input(const std::function<void(std::span<std::uint8_t>)>& chu
   }
 }
 
-std::optional<Bytes> Session::read_header(std::size_t len) const {
+std::optional<Bytes> Session::read_header(const CurveParams& curve, std::size_t len) const {
   input_prompt("Go ahead and enter the ciphertext ...\n");
   Bytes header = read_input_exact(len);
   if (header.size() < len) {
-    failure(said(Problem::header_too_short, "Abort: ", ".\n"));
+    failure(opt.front ? "The input (" + std::to_string(header.size()) + " bytes) is shorter than the header of a " +
+                            "ciphertext for " + std::string(short_name(curve)) + " (" + std::to_string(len) +
+                            " bytes): it is empty, truncated, or not a ciphertext.\n"
+                      : said(Problem::header_too_short, "Abort: ", ".\n"));
     return std::nullopt;
   }
   return header;

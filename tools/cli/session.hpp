@@ -155,7 +155,9 @@ public:
   // How the front's failure note of decrypt and veridec ends: whether any
   // plaintext went out (only with --stream).
   std::string_view released_note() const {
-    return opt.stream ? " Do not use what was written.\n" : " Nothing was decrypted.\n";
+    if (!opt.stream) return " Nothing was decrypted.\n";
+    // (--stream with -o: the target was never created; nothing to disown.)
+    return out_.written() > 0 && !opt.outfile ? " Do not use what was written.\n" : " Nothing was written.\n";
   }
 
   // decrypt and veridec: reads the header of `header_len` bytes, opens a
@@ -163,23 +165,32 @@ public:
   // verdict, ok or forged; nullopt once "Abort: ..." has been said (a short
   // or invalid header); an input too short for its trailer is fatal.
   template <typename Open>
-  std::optional<DecryptStatus> decrypt_input(std::size_t header_len, Open open) {
-    auto header = read_header(header_len);
+  std::optional<DecryptStatus> decrypt_input(const CurveParams& curve, std::size_t header_len,
+                                             std::string_view trailer, Open open) {
+    auto header = read_header(curve, header_len);
     if (!header) return std::nullopt;
     auto dec = open(ByteView(*header));
     if (!dec) {
-      failure(said(Problem::inconsistent_header, "Abort: ", ".\n"));
+      failure(opt.front ? "Not a ciphertext for " + std::string(short_name(curve)) +
+                              ": its header is no point on that curve (not a seccure ciphertext, or one made "
+                              "for another curve)." + std::string(released_note())
+                        : said(Problem::inconsistent_header, "Abort: ", ".\n"));
       return std::nullopt;
     }
     DecryptStatus verdict = decrypt_checked(*dec, *header, open);
-    if (verdict == DecryptStatus::too_short) fatal(Problem::input_too_short);
+    if (verdict == DecryptStatus::too_short) {
+      if (opt.front)
+        fatal("The input is too short to hold its " + std::string(trailer) +
+              ": it was truncated, or made with other options (-m)");
+      fatal(Problem::input_too_short);
+    }
     return verdict;
   }
 
   // The first `len` bytes of a ciphertext (decrypt, veridec): prompts on a
   // terminal, and says "Abort: Inconsistent header (too short)." and gives
   // nullopt when the input ends first.
-  std::optional<Bytes> read_header(std::size_t len) const;
+  std::optional<Bytes> read_header(const CurveParams& curve, std::size_t len) const;
 
   // Streams the rest of the input through a decryptor into the output
   // (update_overlapped where it has one: read_input keeps chunks intact long

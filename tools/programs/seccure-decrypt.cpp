@@ -19,7 +19,9 @@ int run(cli::Session& s) {
   s.verbose("MACLEN", std::to_string(8 * mac_bytes));
   PrivateKey key = s.private_key(curve, "private key");
 
-  auto verdict = s.decrypt_input(curve.pk_bin, [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); });
+  const std::string trailer = "MAC (" + std::to_string(8 * mac_bytes) + " bits)";
+  auto verdict = s.decrypt_input(curve, curve.pk_bin, trailer,
+                                 [&](ByteView h) { return EciesDecryptor::open(key, h, mac_bytes); });
   if (!verdict) return 1;
   if (*verdict == DecryptStatus::forged) {
     if (s.opt.front) {

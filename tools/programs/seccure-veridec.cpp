@@ -20,7 +20,8 @@ int run(cli::Session& s) {
   PublicKey sender = s.public_key(sig_curve, key_text, "verification key");
   PrivateKey key = s.private_key(enc_curve, "private decryption key");
 
-  auto verdict = s.decrypt_input(enc_curve.pk_bin, [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); });
+  auto verdict = s.decrypt_input(enc_curve, enc_curve.pk_bin, "signature",
+                                 [&](ByteView h) { return VeridecDecryptor::open(key, sender, h); });
   if (!verdict) return 1;
   if (*verdict == DecryptStatus::forged) {
     if (s.opt.front) {

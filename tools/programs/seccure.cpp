@@ -61,6 +61,12 @@ int genkey(cli::Session& s) {
   ByteView line1 = passphrase.view();
   if (s.opt.protect) {
     SecureBuffer password = s.read_password("Password to protect the key file: ", true);
+    // As ssh-keygen and age: a short password is allowed, but said to be weak.
+    constexpr std::size_t short_password = 10;
+    if (password.size() < short_password)
+      s.note("Warning: a password of " + std::to_string(password.size()) +
+             " characters is quickly guessed by anyone who gets the key file; prefer " +
+             std::to_string(short_password) + " or more (a few random words).\n");
     line1_sealed = protect_passphrase(passphrase.view(), password.view(), default_password_cost(),
                                       protected_binding(curve, key));
     line1 = ByteView(reinterpret_cast<const std::uint8_t*>(line1_sealed.data()), line1_sealed.size());
