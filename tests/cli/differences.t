@@ -362,7 +362,7 @@ $ seccure-encrypt --mac-bits= -i msg '2@DupCaCKykHBe-QHpAP%d%B[' 2>&1; echo "exi
 > exit 2
 > FATAL: Invalid MAC length.
 > exit 2
-> FATAL: Invalid MAC length.
+> FATAL: Invalid MAC length 'abc': a number of bits, a multiple of 8 from 0 to 256.
 > exit 2
 # Numbers out of range keep the original's exit status 1.
 $ seccure-encrypt -m 12 -i msg '2@DupCaCKykHBe-QHpAP%d%B['

@@ -184,6 +184,9 @@ Identity read_identity(const Session& s, const std::string& path, bool keep_pass
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) s.fatal(file_reason("Cannot open password file", path) + ": " + errno_text(errno));
   FdCloser closer{fd};
+  struct stat dst;
+  if (::fstat(fd, &dst) == 0 && S_ISDIR(dst.st_mode))
+    s.fatal(name + " is a directory, not a key file or passphrase file");
   SecureBuffer buf(max_size + 1);
   std::size_t n = 0;
   try {

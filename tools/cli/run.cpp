@@ -82,12 +82,14 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       auto bits = parse_mac_bits(mac);
       // Not a number: a usage error (status 2). A number out of range keeps
       // the original's status 1.
+      // The front says the rule (FORMAT.md §4).
+      const std::string rule = front ? " " + quoted(mac) + ": a number of bits, a multiple of 8 from 0 to 256" : "";
       if (!bits) {
-        write_text(2, said(Problem::invalid_mac_length, "FATAL: ", ".\n"));
+        write_text(2, said(Problem::invalid_mac_length, "FATAL: ", rule + ".\n"));
         return 2;
       }
       auto bytes = mac_bytes_for_bits(*bits);
-      if (!bytes) throw Fatal{std::string(message(Problem::invalid_mac_length))};
+      if (!bytes) throw Fatal{std::string(message(Problem::invalid_mac_length)) + rule};
       o.mac_bytes = *bytes;
     }
     if (o.help) {

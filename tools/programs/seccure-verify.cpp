@@ -1,5 +1,6 @@
 // seccure-verify: check a signature of a stream (FORMAT.md §5).
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -79,7 +80,12 @@ int run(cli::Session& s) {
   // (FORMAT.md §9.3): a first pass checks, a second releases the same bytes.
   const bool checked_first = s.opt.front && s.opt.filter && !s.opt.stream;
   if (checked_first) s.begin_replay({});
-  TailSplitter tail(s.opt.append ? sig_len : 0);
+  // An appended compact signature may have gained a line end or blanks (an
+  // editor's final newline): the front holds back a little more and drops
+  // trailing blanks before the signature; the signed bytes are unchanged.
+  const std::size_t slack = s.opt.front && s.opt.append && !s.opt.binary ? 64 : 0;
+  const std::size_t held = s.opt.append ? sig_len + slack : 0;
+  TailSplitter tail(held);
   Bytes first = s.read_input_exact(s.opt.append ? sig_len : 0);
   if (first.size() < (s.opt.append ? sig_len : 0)) s.fatal(Problem::input_too_short);
   auto body = [&](ByteView data) {
@@ -92,16 +98,41 @@ int run(cli::Session& s) {
   };
   take(first);
   s.read_input([&](std::span<std::uint8_t> chunk) { take(chunk); });
+  // The held-back tail: message bytes (only with slack), the signature,
+  // trailing blanks (only with slack).
+  std::size_t blanks = 0, message_in_tail = 0;
   if (s.opt.append) {
+    ByteView t = tail.tail();
+    if (slack) {
+      while (blanks < t.size() && std::strchr(" \t\r\n", t[t.size() - 1 - blanks])) ++blanks;
+      if (t.size() - blanks < sig_len) s.fatal(Problem::input_too_short);
+      message_in_tail = t.size() - blanks - sig_len;
+      body(t.first(message_in_tail));
+      t = t.subspan(message_in_tail, sig_len);
+    }
     if (s.opt.binary)
-      sig_bin.assign(tail.tail().begin(), tail.tail().end());
+      sig_bin.assign(t.begin(), t.end());
     else
-      sig_text = as_c_string(std::string(tail.tail().begin(), tail.tail().end()));
+      sig_text = as_c_string(std::string(t.begin(), t.end()));
   }
 
   SignatureParse parsed = s.opt.binary ? parse_binary_signature(curve, sig_bin)
                                        : parse_compact_signature(curve, sig_text);
   if (auto* err = std::get_if<SignatureParseError>(&parsed)) {
+    if (s.opt.front && problem_of(*err) == Problem::invalid_signature_length) {
+      // Say what was read, and the usual cause: a file name given where
+      // the signature was expected (-s forgotten).
+      std::string why = "The signature has " + std::to_string(s.opt.binary ? sig_bin.size() : sig_text.size()) +
+                        (s.opt.binary ? " bytes" : " characters") + "; a signature on " +
+                        std::string(short_name(curve)) + " has " + std::to_string(sig_len);
+      struct stat st;
+      if (s.opt.args.size() > 1 && ::stat(s.opt.args[1].c_str(), &st) == 0)
+        why += " (" + cli::quoted(s.opt.args[1]) + " is a file: give a signature file with -s, the message with -i)";
+      else if (s.opt.sigfile)
+        why += " (" + cli::quoted(*s.opt.sigfile) + " is empty or holds no signature)";
+      s.failure(why + ".\n");
+      return 1;
+    }
     s.failure(cli::said(problem_of(*err), "", "!\n"));
     return 1;
   }
@@ -111,10 +142,11 @@ int run(cli::Session& s) {
   }
   if (checked_first) {
     s.replay(0);
-    TailSplitter again(s.opt.append ? sig_len : 0);
+    TailSplitter again(held);
     s.read_input([&](std::span<std::uint8_t> chunk) {
       again.push(chunk, [&](ByteView data) { s.output().write(data); });
     });
+    if (message_in_tail) s.output().write(again.tail().first(message_in_tail));
   }
   s.status("Signature successfully verified!\n");
   return 0;
