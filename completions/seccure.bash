@@ -24,46 +24,65 @@ _seccure_mac_bits='0 8 16 24 32 40 48 56 64 72 80 88 96 104 112 120 128 136 144 
 
 _seccure_subcommands='key encrypt decrypt sign verify signcrypt veridec dh speed genkey'
 
-# _seccure_spec TOOL: sets _seccure_short (option letters), _seccure_short_arg
-# (the letters among them that take an argument), _seccure_long (long
-# options) and _seccure_long_arg (the long options that take an argument).
+# _seccure_spec TOOL FRONT: sets _seccure_short (option letters),
+# _seccure_short_arg (the letters among them that take an argument),
+# _seccure_long (long options), _seccure_long_arg (the long options that
+# take an argument) and _seccure_input (1: an operand may be the input
+# file). FRONT 1: as `seccure TOOL`, which also takes the front's own
+# options (--password-fd for protected key files, --stream where output is
+# held back until checked, genkey) and the input file as the last operand;
+# FRONT 0: as the seccure-TOOL program, which refuses them. The lists are
+# the option table's (tools/cli/options.cpp; tests/completions/test-bash.sh
+# compares them with `SECCURE_LIST_OPTIONS=1 seccure TOOL`).
 _seccure_spec() {
+    local front=${2-0}
     local common='--verbose --quiet --help --version'
     local pw='--passphrase-file --identity --passphrase-fd --double-prompt'
     local io='--in --out --progress --no-progress'
+    local password='' stream=''
+    if (( front )); then
+        password='--password-fd'
+        stream='--stream'
+    fi
     _seccure_short_arg='mcioFsp'
-    _seccure_long_arg='--curve --passphrase-file --identity --passphrase-fd --key-file --mac-bits --in --out --public-out --signature-file --seconds --bulk-mib'
+    _seccure_long_arg='--curve --passphrase-file --identity --passphrase-fd --password-fd --key-file --mac-bits --in --out --public-out --signature-file --seconds --bulk-mib'
+    _seccure_input=$front
     case $1 in
         key)
+            _seccure_input=0
             _seccure_short='cFdvqh'
-            _seccure_long="--curve $pw $common" ;;
+            _seccure_long="--curve $pw $password $common" ;;
         encrypt)
             _seccure_short='mciovqh'
             _seccure_long="--mac-bits --curve $io --key-file $common" ;;
         decrypt)
             _seccure_short='mcioFdvqh'
-            _seccure_long="--mac-bits --curve $io $pw --stream $common" ;;
+            _seccure_long="--mac-bits --curve $io $pw $password $stream $common" ;;
         sign)
             _seccure_short='fbacsioFdvqh'
-            _seccure_long="--filter --binary --append --curve --signature-file $io $pw $common" ;;
+            _seccure_long="--filter --binary --append --curve --signature-file $io $pw $password $common" ;;
         verify)
             _seccure_short='fbacsiovqh'
-            _seccure_long="--filter --binary --append --curve --signature-file $io --key-file $common" ;;
+            _seccure_long="--filter --binary --append --curve --signature-file $io --key-file $stream $common" ;;
         signcrypt)
             _seccure_short='cioFdvqh'
-            _seccure_long="--curve $io $pw --key-file $common" ;;
+            _seccure_long="--curve $io $pw $password --key-file $common" ;;
         veridec)
             _seccure_short='cioFdvqh'
-            _seccure_long="--curve $io $pw --key-file --stream $common" ;;
+            _seccure_long="--curve $io $pw $password --key-file $stream $common" ;;
         dh)
+            _seccure_input=0
             _seccure_short='cvqh'
             _seccure_long="--curve $common" ;;
         speed)
+            _seccure_input=0
             _seccure_short='cqh'
             _seccure_long='--curve --json --seconds --bulk-mib --elapsed --quiet --help --version' ;;
         genkey)
-            _seccure_short='copvqh'
-            _seccure_long="--curve --out --public-out --protect $common" ;;
+            (( front )) || return 1  # no seccure-genkey program
+            _seccure_input=0
+            _seccure_short='copFvqh'
+            _seccure_long="--curve --out --public-out --passphrase-file --identity --password-fd --protect --allow-weak-curve $common" ;;
         *)
             return 1 ;;
     esac
@@ -83,7 +102,7 @@ _seccure_values() {
             compopt -o filenames 2>/dev/null
             mapfile -t COMPREPLY < <(compgen -f -- "$cur")
             return 0 ;;
-        --passphrase-fd)
+        --passphrase-fd|--password-fd)
             mapfile -t words < <(compgen -W '0 3 4 5 6 7 8 9' -- "$cur") ;;
         --bulk-mib)
             mapfile -t words < <(compgen -W '0 16 64 256 1024' -- "$cur") ;;
@@ -97,15 +116,18 @@ _seccure_values() {
     done
 }
 
-# _seccure_complete TOOL FIRST: completes COMP_WORDS[COMP_CWORD] for TOOL,
-# whose arguments start at COMP_WORDS[FIRST]. Options end at "--" or at the
-# first operand (POSIX getopt, as the tools). `--opt=value` arrives split at
-# the "=" (COMP_WORDBREAKS), as the words --opt, =, value.
+# _seccure_complete TOOL FIRST FRONT: completes COMP_WORDS[COMP_CWORD] for
+# TOOL, whose arguments start at COMP_WORDS[FIRST]. The seccure-* programs
+# (FRONT 0) end options at "--" or at the first operand (POSIX getopt, as
+# the original); the front (FRONT 1) scans GNU-style, so options may follow
+# operands and only "--" ends them, and an operand may be the input file
+# (file names are offered). `--opt=value` arrives split at the "="
+# (COMP_WORDBREAKS), as the words --opt, =, value.
 _seccure_complete() {
-    local tool=$1 first=$2
+    local tool=$1 first=$2 front=${3-0}
     local cword=$COMP_CWORD cur=${COMP_WORDS[COMP_CWORD]-}
     COMPREPLY=()
-    _seccure_spec "$tool" || return 0
+    _seccure_spec "$tool" "$front" || return 0
 
     local i=$first w need='' ended=0 j ch rest
     while (( i < cword )); do
@@ -144,7 +166,7 @@ _seccure_complete() {
                 (( i += 2 ))
                 continue
             fi
-        else
+        elif (( ! front )); then
             ended=1  # the first operand
             break
         fi
@@ -155,11 +177,10 @@ _seccure_complete() {
         _seccure_values "$need" "$cur"
         return 0
     fi
-    (( ended )) && return 0
 
-    if [[ $cur == --* ]]; then
+    if (( ! ended )) && [[ $cur == --* ]]; then
         mapfile -t COMPREPLY < <(compgen -W "$_seccure_long" -- "$cur")
-    elif [[ $cur == -* ]]; then
+    elif (( ! ended )) && [[ $cur == -* ]]; then
         # -cNAME / -m128 with the argument in the same word
         local flags=${_seccure_short//[$_seccure_short_arg]/}
         if [[ -n $flags && $cur =~ ^-([$flags]*)([cm])(.+)$ && $_seccure_short == *"${BASH_REMATCH[2]}"* ]]; then
@@ -171,24 +192,29 @@ _seccure_complete() {
             shorts+=" -${_seccure_short:k:1}"
         done
         mapfile -t COMPREPLY < <(compgen -W "$shorts $_seccure_long" -- "$cur")
+    elif (( _seccure_input )); then
+        # an operand of the front: the input file (or a key, not completed)
+        compopt -o filenames 2>/dev/null
+        mapfile -t COMPREPLY < <(compgen -f -- "$cur")
     fi
-    # operands (public keys, signatures) are not completed
+    # the seccure-* programs' operands (public keys, signatures) are not
+    # completed
     return 0
 }
 
 # one entry point per program
-_seccure_key() { _seccure_complete key 1; }
-_seccure_encrypt() { _seccure_complete encrypt 1; }
-_seccure_decrypt() { _seccure_complete decrypt 1; }
-_seccure_sign() { _seccure_complete sign 1; }
-_seccure_verify() { _seccure_complete verify 1; }
-_seccure_signcrypt() { _seccure_complete signcrypt 1; }
-_seccure_veridec() { _seccure_complete veridec 1; }
-_seccure_dh() { _seccure_complete dh 1; }
-_seccure_speed() { _seccure_complete speed 1; }
+_seccure_key() { _seccure_complete key 1 0; }
+_seccure_encrypt() { _seccure_complete encrypt 1 0; }
+_seccure_decrypt() { _seccure_complete decrypt 1 0; }
+_seccure_sign() { _seccure_complete sign 1 0; }
+_seccure_verify() { _seccure_complete verify 1 0; }
+_seccure_signcrypt() { _seccure_complete signcrypt 1 0; }
+_seccure_veridec() { _seccure_complete veridec 1 0; }
+_seccure_dh() { _seccure_complete dh 1 0; }
+_seccure_speed() { _seccure_complete speed 1 0; }
 
-# seccure SUBCOMMAND [options]: the subcommand, then its tool's options;
-# seccure help SUBCOMMAND.
+# seccure SUBCOMMAND [options]: the subcommand, then its options as the
+# front takes them; seccure help SUBCOMMAND.
 _seccure() {
     local cur=${COMP_WORDS[COMP_CWORD]-}
     COMPREPLY=()
@@ -206,7 +232,7 @@ _seccure() {
         return 0
     fi
     [[ " $_seccure_subcommands " == *" $sub "* ]] || return 0
-    _seccure_complete "$sub" 2
+    _seccure_complete "$sub" 2 1
 }
 
 complete -F _seccure seccure

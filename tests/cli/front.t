@@ -107,10 +107,11 @@ $ seccure speed -c p160 --seconds 0.01 --bulk-mib 0 --json | grep -o '"curve": "
 $ seccure speed --frobnicate 2>/dev/null
 ? 2
 # The -h of a command, or `seccure help COMMAND`, names it "seccure COMMAND".
-$ seccure encrypt -h | head -3
-> Usage: seccure encrypt [-m maclen] [-c curve] [-i infile] [-o outfile] [-v] [-q] key
+$ seccure encrypt -h | head -4
+> Usage: seccure encrypt [options] key [infile]
+> Options may come before, between or after the operands; -- ends them.
 > Encrypt a message with a public key (seccure++ 0.5, compatible with seccure 0.5).
-> See seccure-encrypt(1) for details.
+> See seccure(1) and seccure-encrypt(1) for details.
 $ seccure help encrypt | cmp - <(seccure encrypt --help) && echo same
 > same
 $ seccure help frobnicate
@@ -121,9 +122,10 @@ $ seccure encrypt --version
 > seccure encrypt (seccure++) 0.5
 $ seccure encrypt
 ! seccure encrypt: wrong number of arguments
-! Usage: seccure encrypt [-m maclen] [-c curve] [-i infile] [-o outfile] [-v] [-q] key
+! Usage: seccure encrypt [options] key [infile]
+! Options may come before, between or after the operands; -- ends them.
 ! Encrypt a message with a public key (seccure++ 0.5, compatible with seccure 0.5).
-! See seccure-encrypt(1) for details.
+! See seccure(1) and seccure-encrypt(1) for details.
 ? 2
 $ seccure key -x
 ! seccure key: invalid option -- 'x'

@@ -111,7 +111,7 @@ $ for i in 1 2 3 4 5 6 7 8; do seccure genkey -q -c p160 | head -1; done | sort 
 ## Wrong command lines: no arguments, no options of other commands.
 $ seccure genkey extra
 ! seccure genkey: wrong number of arguments
-! Usage: seccure genkey [-c curve] [-o keyfile] [-p pubfile] [-F keyfile] [--protect] [--allow-weak-curve] [-v] [-q]
+! Usage: seccure genkey [options]
 ! Generate a key file: a random passphrase and its public key (seccure++ 0.5, compatible with seccure 0.5).
 ! See seccure(1) for details.
 ? 2

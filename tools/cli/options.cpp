@@ -17,14 +17,29 @@ namespace {
 // The -m line below spells the library's default out (the original's words).
 static_assert(default_mac_bytes * 8 == 80, "the -m help line says \"default 80\"");
 
+// The rows without `help` are not in the seccure-* programs' -h (it stays
+// as it was); the front lists every row that applies to the command, with
+// `front_help` where its meaning differs there.
 constexpr OptionSpec table[] = {
     {'c', "curve", "CURVE", Scope::synopsis, "[-c", "the curve: any part of its name (default p160)"},
     {'m', "mac-bits", "BITS", Scope::synopsis, "[-m", "MAC length: a multiple of 8 up to 256 (default 80)"},
-    {'i', "in", "FILE", Scope::synopsis, "[-i", "read the input from FILE instead of standard input"},
+    {'i', "in", "FILE", Scope::synopsis, "[-i", "read the input from FILE instead of standard input", 0, {},
+     "read the input from FILE (or: the last operand)"},
     {'o', "out", "FILE", Scope::synopsis, "[-o", "write the output to FILE (replaced on success only)"},
-    {'F', "passphrase-file", "FILE", Scope::synopsis, "[-F", "the passphrase is the first line of FILE"},
+    // genkey's own (the front's -p).
+    {0, "public-out", "FILE", Scope::synopsis, "[-p", {}, 'p', "-p/--public-out",
+     "also write the public key file to FILE (new)"},
+    {'F', "passphrase-file", "FILE", Scope::synopsis, "[-F", "the passphrase is the first line of FILE", 0, {},
+     "the key file: its line 1 is the passphrase"},
+    // -F under the name its key files suggest; not in the seccure-* -h.
+    {'F', "identity", "FILE", Scope::synopsis, "[-F", {}, 0, {}, "the same as -F"},
     {0, "passphrase-fd", "N", Scope::passphrase, {}, "read the passphrase from file descriptor N"},
-    {0, "key-file", "FILE", Scope::key, {}, "the public key is the first line of FILE"},
+    {0, "password-fd", "N", Scope::password, {}, {}, 0, {}, "read passwords from file descriptor N, one a line"},
+    {0, "protect", {}, Scope::synopsis, "[--protect", {}, 0, {}, "seal line 1 with a password (asked twice)"},
+    {0, "allow-weak-curve", {}, Scope::synopsis, "[--allow-weak-curve", {}, 0, {},
+     "new keys on curves below 160 bits (p112, p128)"},
+    {0, "key-file", "FILE", Scope::key, {}, "the public key is the first line of FILE", 0, {},
+     "the public key file (genkey -p): key and curve"},
     {'s', "signature-file", "FILE", Scope::synopsis, "[-s", "the signature file"},
     {'f', "filter", {}, Scope::synopsis, "[-f", "copy the message to standard output"},
     {'b', "binary", {}, Scope::synopsis, "[-b", "binary signature"},
@@ -32,17 +47,11 @@ constexpr OptionSpec table[] = {
     {'d', "double-prompt", {}, Scope::synopsis, "[-d", "ask twice for the passphrase on a terminal"},
     {'v', "verbose", {}, Scope::synopsis, "[-v", "diagnostic lines on standard error"},
     {'q', "quiet", {}, Scope::synopsis, "[-q", "no prompts or status lines; bare results"},
+    {0, "stream", {}, Scope::stream, {}, {}, 0, {}, "one pass: the output flows before it is checked"},
     {0, "progress", {}, Scope::synopsis, "[-i", "show a progress line on standard error"},
     {0, "no-progress", {}, Scope::synopsis, "[-i", "never show the progress line", 0, "--progress"},
     {'h', "help", {}, Scope::always, {}, "print this help and exit"},
     {0, "version", {}, Scope::always, {}, "print the version and exit"},
-    // Not in -h: the front's own, and -F under the name its key files suggest.
-    {'F', "identity", "FILE", Scope::synopsis, "[-F"},
-    {0, "stream", {}, Scope::stream},
-    {0, "public-out", "FILE", Scope::synopsis, "[-p", {}, 'p', "-p/--public-out"},
-    {0, "protect", {}, Scope::synopsis, "[--protect"},
-    {0, "password-fd", "N", Scope::password},
-    {0, "allow-weak-curve", {}, Scope::synopsis, "[--allow-weak-curve"},
 };
 
 // The row that stands for a letter: its first.

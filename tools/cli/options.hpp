@@ -31,9 +31,14 @@ struct OptionSpec {
   std::string_view arg;   // the value's name in -h ("FILE"); empty: a flag
   Scope scope;
   std::string_view token = {};  // Scope::synopsis: "[-i"
-  std::string_view help = {};   // the -h line's text; empty: not listed
+  std::string_view help = {};   // the seccure-* programs' -h line; empty: not listed
   char front_letter = 0;        // a letter only the front takes (genkey's -p)
   std::string_view refused_as = {};  // its name in the front's "does not apply"
+  // The front's -h line where it differs from `help` (the front reads key
+  // files, takes the input file as an operand, ...); with no `help`, the
+  // option is listed by the front only. A tool may override it
+  // (ToolInfo::front_help).
+  std::string_view front_help = {};
 
   bool argument() const { return !arg.empty(); }
 };

@@ -93,7 +93,7 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       o.mac_bytes = *bytes;
     }
     if (o.help) {
-      std::cout << usage(tool, front) << option_help(tool) << std::flush;
+      std::cout << usage(tool, front) << option_help(tool, front) << std::flush;
       return 0;
     }
     if (o.version) {
@@ -104,9 +104,8 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
     // The front takes the input file as the last operand too (seccure
     // decrypt -F alice.key report.enc); verify's second operand is the
     // file when the signature comes from -s or -a.
-    const bool reads_input = tool.synopsis.find("[-i") != std::string_view::npos;
     const bool verify_file = tool.name == "seccure-verify" && (o.sigfile || o.append) && nargs == 2;
-    if (front && reads_input && !o.infile && (nargs == tool.max_args + 1 || verify_file)) {
+    if (front && tool.reads_input() && !o.infile && (nargs == tool.max_args + 1 || verify_file)) {
       o.infile = o.args.back();
       o.args.pop_back();
       --nargs;

@@ -2,11 +2,19 @@
 // apply to it. Each tools/programs/seccure-*.cpp defines one.
 #pragma once
 #include <cstddef>
+#include <span>
 #include <string_view>
 
 namespace seccure::cli {
 
 inline constexpr std::string_view version = "0.5";
+
+// A line of the front's -h that is the tool's own: the option's long name
+// and its text (genkey's -o makes a key file, its default curve is p256).
+struct HelpLine {
+  std::string_view option;
+  std::string_view text;
+};
 
 struct ToolInfo {
   std::string_view name;      // "seccure-encrypt"
@@ -19,6 +27,10 @@ struct ToolInfo {
   std::string_view man_page = {}; // the page named by the usage; default: name
   bool output_exclusive = false;  // -o makes a new file and never replaces one (genkey)
   bool copies_input = false;      // -f copies the checked message out (verify): the front holds it back
+  std::span<const HelpLine> front_help = {};  // the front's -h lines that differ for this tool
+
+  // Reads a message (-i): the front also takes it as the last operand.
+  constexpr bool reads_input() const { return synopsis.find("[-i") != std::string_view::npos; }
 };
 
 class Session;

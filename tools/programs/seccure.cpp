@@ -25,6 +25,11 @@ namespace {
 // passphrase of that key file is written again (sealed anew with
 // --protect, or unsealed without), e.g. to upgrade an old sealed file.
 // Curves below 160 bits need --allow-weak-curve.
+constexpr cli::HelpLine genkey_help[] = {
+    {"curve", "the curve: any part of its name (default p256)"},
+    {"out", "write the key file to FILE (new, mode 0600)"},
+    {"passphrase-file", "write key file FILE's key again (see --protect)"},
+};
 constexpr cli::ToolInfo genkey_info{"seccure-genkey",
                                     "Generate a key file: a random passphrase and its public key",
                                     "[-c curve] [-o keyfile] [-p pubfile] [-F keyfile] [--protect] "
@@ -35,11 +40,13 @@ constexpr cli::ToolInfo genkey_info{"seccure-genkey",
                                     false,
                                     false,
                                     "seccure",
-                                    true};
+                                    true,
+                                    false,
+                                    genkey_help};
 
 int genkey(cli::Session& s) {
   const bool again = s.opt.pwfile.has_value();
-  if (s.opt.curves.empty() && !again) s.opt.curves.push_back("secp256r1");
+  if (s.opt.curves.empty() && !again) s.opt.curves.push_back("secp256r1");  // (genkey_help says p256)
   const CurveParams& curve = again ? s.curve_or_default(0, "curve") : s.curve_named(s.opt.curves[0]);
   if (weak_curve(curve) && !s.opt.allow_weak_curve && !again)
     s.fatal(std::string(short_name(curve)) +
