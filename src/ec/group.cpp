@@ -12,9 +12,11 @@
 namespace seccure::detail {
 namespace {
 
-// N: limbs of p; M: limbs of n.
-template <std::size_t N, std::size_t M>
+// N: limbs of p; M: limbs of n; S: the shape of p, which picks the field's
+// reduction back-end (the point code is the same for every curve).
+template <std::size_t N, std::size_t M, PrimeShape S>
 class GroupImpl final : public Group {
+  using Field = MontField<N, S>;
   using Fe = Limbs<N>;
   using Num = Limbs<M>;  // an integer mod n
 
@@ -139,7 +141,7 @@ public:
       add_affine_vartime(acc, acc, addend);
     }
     Point out{Bytes(2 * cp_.elem_bin)};
-    if (!to_affine(acc, out.xy, &MontField<N>::invert_vartime)) return std::nullopt;  // public: no blinding
+    if (!to_affine(acc, out.xy, &Field::invert_vartime)) return std::nullopt;  // public: no blinding
     return out;
   }
 
@@ -491,7 +493,7 @@ private:
   // Returns false for infinity; branching on that leaks only whether k = 0.
   // Z is inverted blinded (secret points) unless told otherwise.
   bool to_affine(const Jac& p, std::span<std::uint8_t> out,
-                 void (MontField<N>::*inverse)(Fe&, const Fe&) const = &MontField<N>::invert_blinded) const {
+                 void (Field::*inverse)(Fe&, const Fe&) const = &Field::invert_blinded) const {
     if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
     WipeOnExit wiped(zi, zi2, x, y);
@@ -639,7 +641,7 @@ private:
     r = Jac{x3, y3, z3};
   }
 
-  MontField<N> fp_;
+  Field fp_;
   MontField<M> fn_;
   Num n_{}, nm1_{};
   Fe a_{}, b_{};  // Montgomery form
@@ -656,7 +658,7 @@ template <std::size_t I>
 std::unique_ptr<Group> make_group() {
   constexpr const CurveParams& cp = curve_table[I];
   constexpr std::size_t n_limbs = (cp.order_bin + 7) / 8;
-  return std::make_unique<GroupImpl<limbs_for_bits(cp.bits), n_limbs>>(cp, base_tables[I]);
+  return std::make_unique<GroupImpl<limbs_for_bits(cp.bits), n_limbs, shape_of_prime(cp.p)>>(cp, base_tables[I]);
 }
 
 template <std::size_t... I>

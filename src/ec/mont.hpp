@@ -1,11 +1,12 @@
 // Constant-time arithmetic modulo an odd m of N 64-bit limbs, in Montgomery
-// form (a -> a*R mod m, R = 2^(64N)), on GMP's mpn layer. No heap, no
-// branch or memory index depends on operand values: products use
-// mpn_sec_mul/mpn_sec_sqr (GMP's side-channel silent multiplication); the
-// reduction and the linear operations are inlined word loops over the fixed
-// N (a call into GMP per addition cost more than the addition itself), and
-// every conditional correction is a masked select. tests/ct checks all of
-// this under valgrind.
+// form (a -> a*R mod m, R = 2^(64N)). No heap, no branch or memory index
+// depends on operand values: products, squares, the reduction and the
+// linear operations are inlined word loops over the fixed N, unrolled (a
+// call into GMP's mpn_sec_mul per product cost more than the product on
+// these sizes), and every conditional correction is a masked select. The
+// reduction has a back-end per prime shape (PrimeShape); GMP remains for
+// the public set-up and the gcd inversions. tests/ct checks all of this
+// under valgrind.
 #pragma once
 #include <gmp.h>
 #if defined(__x86_64__)
@@ -121,7 +122,99 @@ Limbs<N> limbs_from_hex(std::string_view hex) {
   return r;
 }
 
+// r = a + b + carry_in, carry out in `carry` (0 or 1): one word of a
+// carry chain, portable (the compiler emits add/adc for it).
+inline limb add_carry(limb a, limb b, limb& carry) {
+  wide_limb acc = static_cast<wide_limb>(a) + b + carry;
+  carry = static_cast<limb>(acc >> 64);
+  return static_cast<limb>(acc);
+}
+
+// t = a * b (2N limbs), schoolbook by rows, unrolled for the fixed N: no
+// call, no scratch, no branch. a[i]*b[j] + t + carry < 2^128 always.
 template <std::size_t N>
+inline void mul_wide(Limbs<2 * N>& t, const Limbs<N>& a, const Limbs<N>& b) {
+  limb carry = 0;
+#pragma GCC unroll 16
+  for (std::size_t j = 0; j < N; ++j) {
+    wide_limb acc = static_cast<wide_limb>(a[0]) * b[j] + carry;
+    t[j] = static_cast<limb>(acc);
+    carry = static_cast<limb>(acc >> 64);
+  }
+  t[N] = carry;
+#pragma GCC unroll 16
+  for (std::size_t i = 1; i < N; ++i) {
+    carry = 0;
+#pragma GCC unroll 16
+    for (std::size_t j = 0; j < N; ++j) {
+      wide_limb acc = static_cast<wide_limb>(a[i]) * b[j] + t[i + j] + carry;
+      t[i + j] = static_cast<limb>(acc);
+      carry = static_cast<limb>(acc >> 64);
+    }
+    t[i + N] = carry;
+  }
+}
+
+// t = a^2 (2N limbs): the products a[i]a[j], i < j, once, doubled by a
+// shift, plus the squares a[i]^2: about (N^2 + N)/2 word products.
+template <std::size_t N>
+inline void sqr_wide(Limbs<2 * N>& t, const Limbs<N>& a) {
+  t[0] = 0;
+  t[2 * N - 1] = 0;
+  limb carry = 0;
+#pragma GCC unroll 16
+  for (std::size_t j = 1; j < N; ++j) {
+    wide_limb acc = static_cast<wide_limb>(a[0]) * a[j] + carry;
+    t[j] = static_cast<limb>(acc);
+    carry = static_cast<limb>(acc >> 64);
+  }
+  t[N] = carry;
+#pragma GCC unroll 16
+  for (std::size_t i = 1; i + 1 < N; ++i) {
+    carry = 0;
+#pragma GCC unroll 16
+    for (std::size_t j = i + 1; j < N; ++j) {
+      wide_limb acc = static_cast<wide_limb>(a[i]) * a[j] + t[i + j] + carry;
+      t[i + j] = static_cast<limb>(acc);
+      carry = static_cast<limb>(acc >> 64);
+    }
+    t[i + N] = carry;
+  }
+  // Double (t < 2^(128N - 1) before), then add the squares.
+  limb top = 0;
+#pragma GCC unroll 32
+  for (std::size_t k = 0; k < 2 * N; ++k) {
+    limb next = t[k] >> 63;
+    t[k] = t[k] << 1 | top;
+    top = next;
+  }
+  carry = 0;
+#pragma GCC unroll 16
+  for (std::size_t i = 0; i < N; ++i) {
+    wide_limb sq = static_cast<wide_limb>(a[i]) * a[i];
+    t[2 * i] = add_carry(t[2 * i], static_cast<limb>(sq), carry);
+    t[2 * i + 1] = add_carry(t[2 * i + 1], static_cast<limb>(sq >> 64), carry);
+  }
+}
+
+// The reduction back-end of a field, chosen by the curve's prime (the
+// point code above it is the same for all): generic Montgomery reduction,
+// or one that uses the prime's shape. Both shapes have p = -1 mod 2^64, so
+// the Montgomery factor of each round is the limb itself.
+//   p256: p = 2^256 - 2^224 + 2^192 + 2^96 - 1 (FIPS 186-4 D.1.2.3)
+//   p521: p = 2^521 - 1 (FIPS 186-4 D.1.2.5)
+enum class PrimeShape { generic, p256, p521 };
+
+// The back-end a prime (lowercase hex, as in the curve table) calls for;
+// the field's constructor checks the limbs as well.
+constexpr PrimeShape shape_of_prime(std::string_view hex) {
+  if (hex == "ffffffff00000001000000000000000000000000ffffffffffffffffffffffff") return PrimeShape::p256;
+  if (hex.size() == 131 && hex[0] == '1' && hex.find_first_not_of('f', 1) == std::string_view::npos)
+    return PrimeShape::p521;
+  return PrimeShape::generic;
+}
+
+template <std::size_t N, PrimeShape S = PrimeShape::generic>
 class MontField {
 public:
   using Fe = Limbs<N>;
@@ -143,11 +236,13 @@ public:
     Limbs<N + 2> q2{};
     mpn_tdiv_qr(q2.data(), rem.data(), 0, big2.data(), 2 * N + 1, m_.data(), N);
     r2_ = rem;
-    std::size_t bits = mpn_sizeinbase(m_.data(), N, 2);
-    top_mask_ = bits % 64 ? (limb{1} << (bits % 64)) - 1 : ~limb{0};
     if (mpn_sec_mul_itch(N, N) > static_cast<mp_size_t>(scratch_limbs) ||
         mpn_sec_sqr_itch(N) > static_cast<mp_size_t>(scratch_limbs))
       throw std::logic_error("GMP needs more scratch space than reserved");
+    if (S != PrimeShape::generic && m_ != shape_modulus())
+      throw std::logic_error("the prime does not have the shape of its field back-end");
+    std::size_t bits = mpn_sizeinbase(m_.data(), N, 2);
+    top_mask_ = bits % 64 ? (limb{1} << (bits % 64)) - 1 : ~limb{0};
   }
 
   const Fe& modulus() const { return m_; }
@@ -157,6 +252,13 @@ public:
   // N rounds of t += (t[i] * m0inv mod 2^64) * m * 2^(64i), carries kept in
   // registers (N^2 + N word multiplications), then one masked subtraction.
   void redc(Fe& r, Limbs<2 * N>& t) const {
+    if constexpr (S == PrimeShape::p256) {
+      redc_p256(r, t);
+      return;
+    } else if constexpr (S == PrimeShape::p521) {
+      redc_p521(r, t);
+      return;
+    }
     Fe carries;  // carry of row i belongs at limb i+N; added at the end
     for (std::size_t i = 0; i < N; ++i) {
       limb u = t[i] * m0inv_;
@@ -222,15 +324,23 @@ public:
 
   void mul(Fe& r, const Fe& a, const Fe& b) const {
     Limbs<2 * N> t;
-    Limbs<scratch_limbs> tp;
-    mpn_sec_mul(t.data(), a.data(), N, b.data(), N, tp.data());
+    if constexpr (inline_product) {
+      mul_wide<N>(t, a, b);
+    } else {
+      Limbs<scratch_limbs> tp;
+      mpn_sec_mul(t.data(), a.data(), N, b.data(), N, tp.data());
+    }
     redc(r, t);
   }
 
   void sqr(Fe& r, const Fe& a) const {
     Limbs<2 * N> t;
-    Limbs<scratch_limbs> tp;
-    mpn_sec_sqr(t.data(), a.data(), N, tp.data());
+    if constexpr (inline_product) {
+      sqr_wide<N>(t, a);
+    } else {
+      Limbs<scratch_limbs> tp;
+      mpn_sec_sqr(t.data(), a.data(), N, tp.data());
+    }
     redc(r, t);
   }
 
@@ -341,6 +451,78 @@ public:
   }
 
 private:
+  // Up to SECCURE_INLINE_LIMBS limbs the products are the inlined word loops
+  // above; beyond, GMP's mpn_sec_mul/mpn_sec_sqr (side-channel silent,
+  // assembly) are faster than the compiler's code for the loops.
+#ifndef SECCURE_INLINE_LIMBS
+#define SECCURE_INLINE_LIMBS 4
+#endif
+  static constexpr bool inline_product = N <= SECCURE_INLINE_LIMBS;
+  static constexpr std::size_t scratch_limbs = 4 * N + 8;
+
+  static Fe shape_modulus() {
+    Fe p{};
+    if constexpr (S == PrimeShape::p256) {
+      static_assert(N == 4);
+      p = {~limb{0}, 0x00000000ffffffffULL, 0, 0xffffffff00000001ULL};
+    } else if constexpr (S == PrimeShape::p521) {
+      static_assert(N == 9);
+      for (std::size_t i = 0; i < 8; ++i) p[i] = ~limb{0};
+      p[8] = 0x1ff;
+    }
+    return p;
+  }
+
+  // Adds the K limbs x at limb `at` of t (and the carry on up to the top,
+  // kept in `top`). Fixed positions: no branch on the data.
+  template <std::size_t K>
+  static void add_at(Limbs<2 * N>& t, limb& top, std::size_t at, const Limbs<K>& x) {
+    limb carry = 0;
+#pragma GCC unroll 16
+    for (std::size_t k = 0; k < K; ++k) t[at + k] = add_carry(t[at + k], x[k], carry);
+#pragma GCC unroll 16
+    for (std::size_t k = at + K; k < 2 * N; ++k) t[k] = add_carry(t[k], 0, carry);
+    top += carry;
+  }
+
+  // The final step of both: hi + top*R < 2m; subtract m iff that does not
+  // go negative (the same masked select as the generic reduction).
+  void reduce_once(Fe& r, const Limbs<2 * N>& t, limb top) const {
+    Fe hi, reduced;
+    std::copy(t.begin() + N, t.end(), hi.begin());
+    limb borrow = sub_n(reduced, hi, m_);
+    ct_select(r, (0 - top) | (borrow - 1), reduced, hi);
+  }
+
+  // Montgomery reduction for P-256. Round i adds u*p*2^(64i) with u = t[i]
+  // (-p^-1 = 1 mod 2^64): since u*p = u*(p+1) - u, it clears limb i and
+  // adds u*(p+1)/2^64 = u*(2^192 - 2^160 + 2^128 + 2^32) from limb i+1 on:
+  // u*2^32 as two shifted words, u*(2^64 - 2^32 + 1) as one word product.
+  // One multiplication per round instead of N.
+  void redc_p256(Fe& r, Limbs<2 * N>& t) const {
+    limb top = 0;
+#pragma GCC unroll 4
+    for (std::size_t i = 0; i < 4; ++i) {
+      limb u = t[i];
+      wide_limb hi = static_cast<wide_limb>(u) * 0xffffffff00000001ULL;
+      add_at<4>(t, top, i + 1, Limbs<4>{u << 32, u >> 32, static_cast<limb>(hi), static_cast<limb>(hi >> 64)});
+    }
+    reduce_once(r, t, top);
+  }
+
+  // Montgomery reduction for P-521: with p = 2^521 - 1, round i clears
+  // limb i and adds u*2^521 at limb i, that is u << 9 at limb i+8: no
+  // multiplication at all.
+  void redc_p521(Fe& r, Limbs<2 * N>& t) const {
+    limb top = 0;
+#pragma GCC unroll 9
+    for (std::size_t i = 0; i < 9; ++i) {
+      limb u = t[i];
+      add_at<2>(t, top, i + 8, Limbs<2>{u << 9, u >> 55});
+    }
+    reduce_once(r, t, top);
+  }
+
   // r = t^-1 mod m for a public t (plain form) by mpz_invert; false for t = 0.
   bool gcd_invert(Fe& r, const Fe& t) const {
     mpz_t tz, mz;
@@ -357,7 +539,6 @@ private:
     return true;
   }
 
-  static constexpr std::size_t scratch_limbs = 4 * N + 8;
   Fe m_{}, one_{}, r2_{};
   limb m0inv_ = 0;
   limb top_mask_ = ~limb{0};
