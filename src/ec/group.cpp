@@ -107,11 +107,13 @@ public:
     return to_affine(acc, out);
   }
 
-  // Verification works on public values only, so it may branch on them:
-  // u2*Q by a width-5 NAF (Solinas; GECC Algorithm 3.36) over the odd
-  // multiples Q, 3Q, ..., 15Q, then u1*G added window by window from the
-  // fixed-base table onto the same accumulator, skipping zero digits; one
-  // inversion at the end.
+  // Verification works on public values only, so it may branch on them.
+  // Both scalars in width-5 NAF (Solinas; GECC Algorithm 3.36) on one
+  // chain of doublings (Straus-Shamir interleaving, GECC Algorithm 3.51):
+  // u2 over the odd multiples Q, 3Q, ..., 15Q (Jacobian, computed here),
+  // u1 over G, 3G, ..., 15G, which are the first window of the fixed-base
+  // table (affine). Zero digits are skipped, and so are the doublings of
+  // infinity before the first digit; one inversion at the end.
   std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const override {
     Aff q = affine_from_bytes(q_xy);
     std::array<Jac, 8> odd;  // odd[i] = (2i+1) Q
@@ -120,25 +122,26 @@ public:
     dbl(q2, odd[0]);
     for (std::size_t i = 1; i < odd.size(); ++i) add_vartime(odd[i], odd[i - 1], q2);
 
-    std::vector<int> naf = wnaf(limbs_from_bytes<M>(u2), 5);
+    std::vector<int> naf1 = wnaf(limbs_from_bytes<M>(u1), 5), naf2 = wnaf(limbs_from_bytes<M>(u2), 5);
     Jac acc = infinity();
-    for (std::size_t i = naf.size(); i-- > 0;) {
-      dbl(acc, acc);
-      if (int d = naf[i]) {
+    bool started = false;
+    for (std::size_t i = std::max(naf1.size(), naf2.size()); i-- > 0;) {
+      if (started) dbl(acc, acc);
+      if (int d = i < naf2.size() ? naf2[i] : 0) {
         Jac addend = odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)];
         if (d < 0) fp_.neg(addend.y, addend.y);
         add_vartime(acc, acc, addend);
+        started = true;
       }
-    }
-    Num s1 = limbs_from_bytes<M>(u1);
-    for (std::size_t i = 0; i < windows_; ++i) {
-      limb d = digit(s1, i);
-      if (!d) continue;
-      const limb* entry = table_.limbs + (i * table_size + d) * 2 * N;
-      Aff addend;
-      std::copy(entry, entry + N, addend.x.begin());
-      std::copy(entry + N, entry + 2 * N, addend.y.begin());
-      add_affine_vartime(acc, acc, addend);
+      if (int d = i < naf1.size() ? naf1[i] : 0) {
+        const limb* entry = table_.limbs + static_cast<std::size_t>(d < 0 ? -d : d) * 2 * N;  // window 0: |d| G
+        Aff addend;
+        std::copy(entry, entry + N, addend.x.begin());
+        std::copy(entry + N, entry + 2 * N, addend.y.begin());
+        if (d < 0) fp_.neg(addend.y, addend.y);
+        add_affine_vartime(acc, acc, addend);
+        started = true;
+      }
     }
     Point out{Bytes(2 * cp_.elem_bin)};
     if (!to_affine(acc, out.xy, &Field::invert_vartime)) return std::nullopt;  // public: no blinding
