@@ -107,45 +107,33 @@ public:
     return to_affine(acc, out);
   }
 
-  // Verification works on public values only, so it may branch on them.
-  // Both scalars in width-5 NAF (Solinas; GECC Algorithm 3.36) on one
-  // chain of doublings (Straus-Shamir interleaving, GECC Algorithm 3.51):
-  // u2 over the odd multiples Q, 3Q, ..., 15Q (Jacobian, computed here),
-  // u1 over G, 3G, ..., 15G, which are the first window of the fixed-base
-  // table (affine). Zero digits are skipped, and so are the doublings of
-  // infinity before the first digit; one inversion at the end.
   std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const override {
-    Aff q = affine_from_bytes(q_xy);
-    std::array<Jac, 8> odd;  // odd[i] = (2i+1) Q
-    odd[0] = Jac{q.x, q.y, fp_.one()};
-    Jac q2;
-    dbl(q2, odd[0]);
-    for (std::size_t i = 1; i < odd.size(); ++i) add_vartime(odd[i], odd[i - 1], q2);
-
-    std::vector<int> naf1 = wnaf(limbs_from_bytes<M>(u1), 5), naf2 = wnaf(limbs_from_bytes<M>(u2), 5);
-    Jac acc = infinity();
-    bool started = false;
-    for (std::size_t i = std::max(naf1.size(), naf2.size()); i-- > 0;) {
-      if (started) dbl(acc, acc);
-      if (int d = i < naf2.size() ? naf2[i] : 0) {
-        Jac addend = odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)];
-        if (d < 0) fp_.neg(addend.y, addend.y);
-        add_vartime(acc, acc, addend);
-        started = true;
-      }
-      if (int d = i < naf1.size() ? naf1[i] : 0) {
-        const limb* entry = table_.limbs + static_cast<std::size_t>(d < 0 ? -d : d) * 2 * N;  // window 0: |d| G
-        Aff addend;
-        std::copy(entry, entry + N, addend.x.begin());
-        std::copy(entry + N, entry + 2 * N, addend.y.begin());
-        if (d < 0) fp_.neg(addend.y, addend.y);
-        add_affine_vartime(acc, acc, addend);
-        started = true;
-      }
-    }
+    Jac acc = mul_add_jacobian_vartime(u1, u2, q_xy);
     Point out{Bytes(2 * cp_.elem_bin)};
     if (!to_affine(acc, out.xy, &Field::invert_vartime)) return std::nullopt;  // public: no blinding
     return out;
+  }
+
+  // x(R) mod n = r with R = X/Z^2 in Jacobian coordinates: x(R) < p, so
+  // it is one of the x = r + j*n below p (n > p/2 by Hasse's bound: at
+  // most two), and x(R) = x exactly when X = x*Z^2. No inversion.
+  bool x_matches_vartime(ByteView u1, ByteView u2, ByteView q_xy, ByteView r) const override {
+    Jac acc = mul_add_jacobian_vartime(u1, u2, q_xy);
+    if (ct_is_zero(acc.z)) return false;  // infinity (public)
+    Fe zz, xm, rhs;
+    fp_.sqr(zz, acc.z);
+    Limbs<N + 1> x{}, n_wide{};
+    Num rv = limbs_from_bytes<M>(r);
+    std::copy(rv.begin(), rv.end(), x.begin());
+    std::copy(n_.begin(), n_.end(), n_wide.begin());
+    for (; mpn_cmp(x.data(), p_wide_.data(), N + 1) < 0; mpn_add_n(x.data(), x.data(), n_wide.data(), N + 1)) {
+      Fe xs;
+      std::copy(x.begin(), x.begin() + N, xs.begin());
+      fp_.to_mont(xm, xs);
+      fp_.mul(rhs, xm, zz);
+      if (rhs == acc.x) return true;
+    }
+    return false;
   }
 
   // --- Points (public data, so variable time) ---
@@ -256,6 +244,67 @@ public:
   }
 
 private:
+  // u1*G + u2*Q in Jacobian coordinates, for public values only, so it may
+  // branch on them. Both scalars in width-5 NAF (Solinas; GECC Algorithm
+  // 3.36) on one chain of doublings (Straus-Shamir interleaving, GECC
+  // Algorithm 3.51): u2 over the odd multiples Q, 3Q, ..., 15Q, made
+  // affine together with one inversion (Montgomery's trick) so that every
+  // addition is a mixed one; u1 over G, 3G, ..., 15G, the first window of
+  // the fixed-base table. Zero digits are skipped, and so are the
+  // doublings of infinity before the first digit.
+  Jac mul_add_jacobian_vartime(ByteView u1, ByteView u2, ByteView q_xy) const {
+    Aff q = affine_from_bytes(q_xy);
+    std::array<Jac, 8> odd_jac;  // (2i+1) Q; none is infinity, as 15 < n
+    odd_jac[0] = Jac{q.x, q.y, fp_.one()};
+    Jac q2;
+    dbl(q2, odd_jac[0]);
+    for (std::size_t i = 1; i < odd_jac.size(); ++i) add_vartime(odd_jac[i], odd_jac[i - 1], q2);
+    std::array<Aff, 8> odd;
+    std::array<Fe, 8> prefix;  // z_0 * ... * z_i
+    prefix[0] = odd_jac[0].z;
+    for (std::size_t i = 1; i < odd.size(); ++i) fp_.mul(prefix[i], prefix[i - 1], odd_jac[i].z);
+    Fe inv, zi, zi2;
+    fp_.invert_vartime(inv, prefix[odd.size() - 1]);
+    for (std::size_t i = odd.size(); i-- > 0;) {
+      if (i > 0) {
+        fp_.mul(zi, inv, prefix[i - 1]);  // 1/z_i
+        fp_.mul(inv, inv, odd_jac[i].z);  // 1/(z_0 ... z_{i-1})
+      } else {
+        zi = inv;
+      }
+      fp_.sqr(zi2, zi);
+      fp_.mul(odd[i].x, odd_jac[i].x, zi2);
+      fp_.mul(zi2, zi2, zi);
+      fp_.mul(odd[i].y, odd_jac[i].y, zi2);
+    }
+
+    std::vector<int> naf1 = wnaf(limbs_from_bytes<M>(u1), 5), naf2 = wnaf(limbs_from_bytes<M>(u2), 5);
+    Jac acc = infinity();
+    bool started = false;
+    auto add_digit = [&](int d, const Aff& positive) {
+      if (d > 0) {
+        add_affine_vartime(acc, acc, positive);
+      } else {
+        Aff negative{positive.x, {}};
+        fp_.neg(negative.y, positive.y);
+        add_affine_vartime(acc, acc, negative);
+      }
+      started = true;
+    };
+    for (std::size_t i = std::max(naf1.size(), naf2.size()); i-- > 0;) {
+      if (started) dbl(acc, acc);
+      if (int d = i < naf2.size() ? naf2[i] : 0) add_digit(d, odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)]);
+      if (int d = i < naf1.size() ? naf1[i] : 0) {
+        const limb* entry = table_.limbs + static_cast<std::size_t>(d < 0 ? -d : d) * 2 * N;  // window 0: |d| G
+        Aff g;
+        std::copy(entry, entry + N, g.x.begin());
+        std::copy(entry + N, entry + 2 * N, g.y.begin());
+        add_digit(d, g);
+      }
+    }
+    return acc;
+  }
+
   static limb digit(const Num& s, std::size_t window) {
     std::size_t bit = window * window_bits;  // windows never straddle limbs
     return (s[bit / 64] >> (bit % 64)) & (table_size - 1);

@@ -68,6 +68,11 @@ public:
   // u1*G + u2*Q for public u1, u2 (< n) and a valid public Q; nullopt for
   // infinity.
   virtual std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const = 0;
+  // ECDSA's check (FORMAT.md §5) for public values: whether u1*G + u2*Q is
+  // not infinity and its x mod n equals r (order_bin bytes, r < n); the
+  // same answer as reducing x(mul_add_vartime(...)) mod n, without its
+  // inversion.
+  virtual bool x_matches_vartime(ByteView u1, ByteView u2, ByteView q_xy, ByteView r) const = 0;
 
   // --- Scalars mod n (constant time; inputs below n unless said) ---
   // Each wipes its own locals; the dead stack frames of the field

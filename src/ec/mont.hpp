@@ -1,12 +1,12 @@
 // Constant-time arithmetic modulo an odd m of N 64-bit limbs, in Montgomery
 // form (a -> a*R mod m, R = 2^(64N)). No heap, no branch or memory index
 // depends on operand values: products use mpn_sec_mul/mpn_sec_sqr (GMP's
-// side-channel silent multiplication) or, for P-256, inlined column loops;
-// the reduction (a back-end per prime shape, PrimeShape) and the linear
-// operations are inlined word loops over the fixed N (a call into GMP per
-// addition cost more than the addition itself), and every conditional
-// correction is a masked select. tests/ct checks all of this under
-// valgrind.
+// side-channel silent multiplication) or, for P-224 and P-256, inlined
+// column loops; the reduction (a back-end per prime shape, PrimeShape) and
+// the linear operations are inlined word loops over the fixed N (a call
+// into GMP per addition cost more than the addition itself), and every
+// conditional correction is a masked select. tests/ct checks all of this
+// under valgrind.
 #pragma once
 #include <gmp.h>
 #if defined(__x86_64__)
@@ -198,15 +198,18 @@ inline void sqr_wide(Limbs<2 * N>& t, const Limbs<N>& a) {
 
 // The reduction back-end of a field, chosen by the curve's prime (the
 // point code above it is the same for all): generic Montgomery reduction,
-// or one that uses the prime's shape. Both shapes have p = -1 mod 2^64, so
-// the Montgomery factor of each round is the limb itself.
+// or one that uses the prime's shape:
+// p256 and p521 have p = -1 mod 2^64, so the Montgomery factor of each
+// round is the limb itself; p224 has p = 1 mod 2^64, so it is its negation.
+//   p224: p = 2^224 - 2^96 + 1 (FIPS 186-4 D.1.2.2)
 //   p256: p = 2^256 - 2^224 + 2^192 + 2^96 - 1 (FIPS 186-4 D.1.2.3)
 //   p521: p = 2^521 - 1 (FIPS 186-4 D.1.2.5)
-enum class PrimeShape { generic, p256, p521 };
+enum class PrimeShape { generic, p224, p256, p521 };
 
 // The back-end a prime (lowercase hex, as in the curve table) calls for;
 // the field's constructor checks the limbs as well.
 constexpr PrimeShape shape_of_prime(std::string_view hex) {
+  if (hex == "ffffffffffffffffffffffffffffffff000000000000000000000001") return PrimeShape::p224;
   if (hex == "ffffffff00000001000000000000000000000000ffffffffffffffffffffffff") return PrimeShape::p256;
   if (hex.size() == 131 && hex[0] == '1' && hex.find_first_not_of('f', 1) == std::string_view::npos)
     return PrimeShape::p521;
@@ -251,7 +254,10 @@ public:
   // N rounds of t += (t[i] * m0inv mod 2^64) * m * 2^(64i), carries kept in
   // registers (N^2 + N word multiplications), then one masked subtraction.
   void redc(Fe& r, Limbs<2 * N>& t) const {
-    if constexpr (S == PrimeShape::p256) {
+    if constexpr (S == PrimeShape::p224) {
+      redc_p224(r, t);
+      return;
+    } else if constexpr (S == PrimeShape::p256) {
       redc_p256(r, t);
       return;
     } else if constexpr (S == PrimeShape::p521) {
@@ -450,17 +456,21 @@ public:
   }
 
 private:
-  // P-256's products are the inlined column loops above, which the
-  // compiler schedules together with its reduction; every other field uses
-  // GMP's mpn_sec_mul/mpn_sec_sqr (side-channel silent, assembly), which
-  // measured faster there (min of 15 runs, ns per mul+sqr: P-224 47 against
-  // 55 inlined, P-521 120 against 165; P-256 42 against 34).
-  static constexpr bool inline_product = S == PrimeShape::p256;
+  // The products of P-224 and P-256 are the inlined column loops above,
+  // which the compiler schedules together with their reductions; every
+  // other field uses GMP's mpn_sec_mul/mpn_sec_sqr (side-channel silent,
+  // assembly), which measured faster there (min of 15 runs, ns per
+  // mul+sqr: P-224 32 inlined against 45, P-256 34 against 42; generic
+  // 4-limb reduction 55 inlined against 47; P-521 165 against 120).
+  static constexpr bool inline_product = S == PrimeShape::p256 || S == PrimeShape::p224;
   static constexpr std::size_t scratch_limbs = 4 * N + 8;
 
   static Fe shape_modulus() {
     Fe p{};
-    if constexpr (S == PrimeShape::p256) {
+    if constexpr (S == PrimeShape::p224) {
+      static_assert(N == 4);
+      p = {1, 0xffffffff00000000ULL, ~limb{0}, 0x00000000ffffffffULL};
+    } else if constexpr (S == PrimeShape::p256) {
       static_assert(N == 4);
       p = {~limb{0}, 0x00000000ffffffffULL, 0, 0xffffffff00000001ULL};
     } else if constexpr (S == PrimeShape::p521) {
@@ -511,6 +521,31 @@ private:
       t[i + 2] = add_carry(t[i + 2], u >> 32, carry);
       t[i + 3] = add_carry(t[i + 3], static_cast<limb>(hi), carry);
       t[i + 4] = add_carry(t[i + 4], static_cast<limb>(hi >> 64) + pending, carry);
+      pending = carry;
+    }
+    reduce_once(r, t, pending);
+  }
+
+  // Montgomery reduction for P-224. Round i adds u*p*2^(64i) with
+  // u = -t[i] mod 2^64 (-p^-1 = -1 mod 2^64): t[i] + u is 0 or 2^64, a
+  // carry of (t[i] != 0), and the rest of u*p, u*(2^224 - 2^96) =
+  // X*(2^128 - 1) with X = u*2^32, goes in from limb i+1 on as the four
+  // words of X*2^128 - X: (X - 1)*2^128 + (2^128 - X) for X > 0, 0 for
+  // X = 0. No multiplication; the carry of a round is added where the next
+  // one adds its last word (below 2^32 + 1), as for P-256.
+  void redc_p224(Fe& r, Limbs<2 * N>& t) const {
+    limb pending = 0;
+#pragma GCC unroll 4
+    for (std::size_t i = 0; i < 4; ++i) {
+      limb u = 0 - t[i];
+      limb nonzero = (u | (0 - u)) >> 63;  // t[i] != 0, without a branch
+      wide_limb x = static_cast<wide_limb>(u) << 32;
+      wide_limb low = 0 - x, high = x - nonzero;  // X*2^128 - X = high*2^128 + low
+      limb carry = nonzero;
+      t[i + 1] = add_carry(t[i + 1], static_cast<limb>(low), carry);
+      t[i + 2] = add_carry(t[i + 2], static_cast<limb>(low >> 64), carry);
+      t[i + 3] = add_carry(t[i + 3], static_cast<limb>(high), carry);
+      t[i + 4] = add_carry(t[i + 4], static_cast<limb>(high >> 64) + pending, carry);
       pending = carry;
     }
     reduce_once(r, t, pending);

@@ -117,6 +117,7 @@ void check_all(std::index_sequence<I...>) {
 }  // namespace
 
 TEST_CASE("field: every prime and order, each back-end, matches plain integers") {
+  static_assert(shape_of_prime(curve_table[4].p) == PrimeShape::p224);
   static_assert(shape_of_prime(curve_table[5].p) == PrimeShape::p256);
   static_assert(shape_of_prime(curve_table[7].p) == PrimeShape::p521);
   check_all(std::make_index_sequence<curve_table.size()>{});
