@@ -349,14 +349,17 @@ public:
     redc(r, t);
   }
 
-  void add(Fe& r, const Fe& a, const Fe& b) const {
+  // Inlined into the point formulas, whose values then stay in registers
+  // (6% fewer instructions in a P-256 verification); the products are not:
+  // inlined, they made the formulas slower.
+  [[gnu::always_inline]] void add(Fe& r, const Fe& a, const Fe& b) const {
     Fe sum, reduced;
     limb carry = add_n(sum, a, b);
     limb borrow = sub_n(reduced, sum, m_);
     ct_select(r, (0 - carry) | (borrow - 1), reduced, sum);
   }
 
-  void sub(Fe& r, const Fe& a, const Fe& b) const {
+  [[gnu::always_inline]] void sub(Fe& r, const Fe& a, const Fe& b) const {
     Fe diff, corrected;
     limb borrow = sub_n(diff, a, b);
     add_n(corrected, diff, m_);
