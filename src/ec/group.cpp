@@ -30,8 +30,9 @@ class GroupImpl final : public Group {
   };
   static_assert(sizeof(Jac) == 3 * N * sizeof(limb) && sizeof(Aff) == 2 * N * sizeof(limb));
 
-  static constexpr unsigned window_bits = 4;
+  static constexpr unsigned window_bits = 4;  // k*P; k*G has its own (group.hpp)
   static constexpr std::size_t table_size = 1u << window_bits;
+  static constexpr std::size_t base_table_size = std::size_t{1} << base_window_bits;
 
 public:
   GroupImpl(const CurveParams& cp, const BaseTable& table)
@@ -51,7 +52,7 @@ public:
     fp_.to_mont(b_, limbs_from_hex<N>(cp.b));
     std::copy(p.begin(), p.end(), p_wide_.begin());
     mpn_add_n(two_p_.data(), p_wide_.data(), p_wide_.data(), N + 1);
-    windows_ = (order_bits_ + window_bits - 1) / window_bits;
+    windows_ = (order_bits_ + base_window_bits - 1) / base_window_bits;
     if (table_.windows != windows_) throw std::logic_error("base table does not match the curve");
     init_sqrt();
   }
@@ -63,10 +64,11 @@ public:
     limb acc_inf = ~limb{0};
     ScrubOnExit wiped(s, acc, sum, lifted, chosen, sel);
     for (std::size_t i = 0; i < windows_; ++i) {
-      limb d = digit(s, i);
-      mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * table_size * 2 * N, 2 * N, table_size, d);
+      limb d = base_digit(s, i);
+      mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * base_table_size * 2 * N, 2 * N,
+                        base_table_size, d);
       // No exceptional case in the addition: the accumulated value is
-      // below 16^i while the addend is d * 16^i with d >= 1, and their sum
+      // below 32^i while the addend is d * 32^i with d >= 1, and their sum
       // is at most k < n (the comment at mul() gives the same argument).
       add_affine(sum, acc, sel);
       lifted = Jac{sel.x, sel.y, fp_.one()};
@@ -90,7 +92,7 @@ public:
     Jac acc = infinity(), sel, sum, chosen;
     limb acc_inf = ~limb{0};
     ScrubOnExit wiped(s, acc, sel, sum, chosen);
-    for (std::size_t i = windows_; i-- > 0;) {
+    for (std::size_t i = (order_bits_ + window_bits - 1) / window_bits; i-- > 0;) {
       for (unsigned b = 0; b < window_bits; ++b) dbl(acc, acc);
       limb d = digit(s, i);
       mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), reinterpret_cast<const limb*>(table.data()), 3 * N,
@@ -308,6 +310,15 @@ private:
   static limb digit(const Num& s, std::size_t window) {
     std::size_t bit = window * window_bits;  // windows never straddle limbs
     return (s[bit / 64] >> (bit % 64)) & (table_size - 1);
+  }
+
+  // Digit `window` of k in base 32 (k*G). A window may straddle two limbs;
+  // the branch depends on the window's position only, never on k.
+  static limb base_digit(const Num& s, std::size_t window) {
+    std::size_t bit = window * base_window_bits;
+    limb d = s[bit / 64] >> (bit % 64);
+    if (bit % 64 > 64 - base_window_bits && bit / 64 + 1 < M) d |= s[bit / 64 + 1] << (64 - bit % 64);
+    return d & (base_table_size - 1);
   }
 
   static std::size_t bits(const Num& v) { return mpn_sizeinbase(v.data(), M, 2); }

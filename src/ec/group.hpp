@@ -117,8 +117,11 @@ public:
 };
 
 // Precomputed multiples of G, generated at build time (gen_base_tables.cpp):
-// for window i and digit j in [0, 16): j * 16^i * G in affine Montgomery
+// for window i and digit j in [0, 32): j * 32^i * G in affine Montgomery
 // coordinates x || y, N limbs each; digit 0 is an all-zero placeholder.
+// 5-bit windows: a fifth fewer additions per k*G than 4-bit ones, for
+// twice the entries a window (each scanned whole, in constant time).
+inline constexpr unsigned base_window_bits = 5;
 struct BaseTable {
   const mp_limb_t* limbs;
   std::size_t windows;
