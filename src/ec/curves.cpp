@@ -1,6 +1,5 @@
 #include "seccure/curves.hpp"
 
-#include <cmath>
 #include <string>
 
 #include "ec/curve_table.hpp"
@@ -35,8 +34,12 @@ bool nonces_biased(const CurveParams& curve) {
   std::size_t k = n.size() < 13 ? n.size() : 13;
   double lead = 0;
   for (char c : n.substr(0, k)) lead = lead * 16 + (c <= '9' ? c - '0' : c - 'a' + 10);
-  double ratio = std::ldexp(lead, -4 * static_cast<int>(k + 2 * curve.order_bin - n.size()));
-  return ratio > 0.5 && ratio < 1 - std::ldexp(1.0, -20);
+  // Divisions by 16 are exact in binary floating point; std::ldexp would
+  // do the same, but is the one libm function the program would need (a
+  // shared library more to load on every run).
+  double ratio = lead;
+  for (std::size_t i = 0; i < k + 2 * curve.order_bin - n.size(); ++i) ratio /= 16;
+  return ratio > 0.5 && ratio < 1 - 1.0 / (1 << 20);
 }
 
 }  // namespace seccure

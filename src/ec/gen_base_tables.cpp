@@ -1,5 +1,5 @@
 // Build-time generator of the fixed-base tables (group.hpp, BaseTable):
-// for every curve, window i and digit d in [0, 16), d * 16^i * G in affine
+// for every curve, window i and digit d in [0, 32), d * 32^i * G in affine
 // coordinates, Montgomery form (times 2^(64N) mod p), as C++ source on stdout.
 // The arithmetic is the tests' reference (tests/reference/ref_ec.hpp, plain
 // GMP integers, affine additions), only ever run on public data.
@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ec/curve_table.hpp"
+#include "ec/group.hpp"
 #include "reference/ref_ec.hpp"
 
 using seccure::detail::curve_table;
@@ -33,13 +34,14 @@ int main() {
     const auto& cp = curve_table[c];
     const Curve& curve = Curve::of(cp);
     std::size_t N = limbs_for_bits(cp.bits);
-    std::size_t windows = (mpz_sizeinbase(curve.n.get_mpz_t(), 2) + 3) / 4;
+    constexpr unsigned w_bits = seccure::detail::base_window_bits;
+    std::size_t windows = (mpz_sizeinbase(curve.n.get_mpz_t(), 2) + w_bits - 1) / w_bits;
     mpz_class R = mpz_class(1) << static_cast<mp_bitcnt_t>(64 * N);
     Point base = curve.g;
     std::cout << "const mp_limb_t table_" << c << "[] = {  // " << cp.name << "\n";
     for (std::size_t w = 0; w < windows; ++w) {
       Point multiple;  // d * base
-      for (unsigned d = 0; d < 16; ++d) {
+      for (unsigned d = 0; d < (1u << w_bits); ++d) {
         if (d == 0) {
           emit_limbs(0, 2 * N);
         } else {
@@ -49,7 +51,7 @@ int main() {
         }
         std::cout << "\n";
       }
-      for (int k = 0; k < 4; ++k) base = curve.add(base, base);
+      for (unsigned k = 0; k < w_bits; ++k) base = curve.add(base, base);
     }
     std::cout << "};\n";
     index += "    {table_" + std::to_string(c) + ", " + std::to_string(windows) + "},\n";

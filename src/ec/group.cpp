@@ -12,9 +12,11 @@
 namespace seccure::detail {
 namespace {
 
-// N: limbs of p; M: limbs of n.
-template <std::size_t N, std::size_t M>
+// N: limbs of p; M: limbs of n; S: the shape of p, which picks the field's
+// reduction back-end (the point code is the same for every curve).
+template <std::size_t N, std::size_t M, PrimeShape S>
 class GroupImpl final : public Group {
+  using Field = MontField<N, S>;
   using Fe = Limbs<N>;
   using Num = Limbs<M>;  // an integer mod n
 
@@ -28,8 +30,9 @@ class GroupImpl final : public Group {
   };
   static_assert(sizeof(Jac) == 3 * N * sizeof(limb) && sizeof(Aff) == 2 * N * sizeof(limb));
 
-  static constexpr unsigned window_bits = 4;
+  static constexpr unsigned window_bits = 4;  // k*P; k*G has its own (group.hpp)
   static constexpr std::size_t table_size = 1u << window_bits;
+  static constexpr std::size_t base_table_size = std::size_t{1} << base_window_bits;
 
 public:
   GroupImpl(const CurveParams& cp, const BaseTable& table)
@@ -49,7 +52,7 @@ public:
     fp_.to_mont(b_, limbs_from_hex<N>(cp.b));
     std::copy(p.begin(), p.end(), p_wide_.begin());
     mpn_add_n(two_p_.data(), p_wide_.data(), p_wide_.data(), N + 1);
-    windows_ = (order_bits_ + window_bits - 1) / window_bits;
+    windows_ = (order_bits_ + base_window_bits - 1) / base_window_bits;
     if (table_.windows != windows_) throw std::logic_error("base table does not match the curve");
     init_sqrt();
   }
@@ -61,10 +64,11 @@ public:
     limb acc_inf = ~limb{0};
     ScrubOnExit wiped(s, acc, sum, lifted, chosen, sel);
     for (std::size_t i = 0; i < windows_; ++i) {
-      limb d = digit(s, i);
-      mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * table_size * 2 * N, 2 * N, table_size, d);
+      limb d = base_digit(s, i);
+      mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), table_.limbs + i * base_table_size * 2 * N, 2 * N,
+                        base_table_size, d);
       // No exceptional case in the addition: the accumulated value is
-      // below 16^i while the addend is d * 16^i with d >= 1, and their sum
+      // below 32^i while the addend is d * 32^i with d >= 1, and their sum
       // is at most k < n (the comment at mul() gives the same argument).
       add_affine(sum, acc, sel);
       lifted = Jac{sel.x, sel.y, fp_.one()};
@@ -88,7 +92,7 @@ public:
     Jac acc = infinity(), sel, sum, chosen;
     limb acc_inf = ~limb{0};
     ScrubOnExit wiped(s, acc, sel, sum, chosen);
-    for (std::size_t i = windows_; i-- > 0;) {
+    for (std::size_t i = (order_bits_ + window_bits - 1) / window_bits; i-- > 0;) {
       for (unsigned b = 0; b < window_bits; ++b) dbl(acc, acc);
       limb d = digit(s, i);
       mpn_sec_tabselect(reinterpret_cast<limb*>(&sel), reinterpret_cast<const limb*>(table.data()), 3 * N,
@@ -105,41 +109,10 @@ public:
     return to_affine(acc, out);
   }
 
-  // Verification works on public values only, so it may branch on them:
-  // u2*Q by a width-5 NAF (Solinas; GECC Algorithm 3.36) over the odd
-  // multiples Q, 3Q, ..., 15Q, then u1*G added window by window from the
-  // fixed-base table onto the same accumulator, skipping zero digits; one
-  // inversion at the end.
   std::optional<Point> mul_add_vartime(ByteView u1, ByteView u2, ByteView q_xy) const override {
-    Aff q = affine_from_bytes(q_xy);
-    std::array<Jac, 8> odd;  // odd[i] = (2i+1) Q
-    odd[0] = Jac{q.x, q.y, fp_.one()};
-    Jac q2;
-    dbl(q2, odd[0]);
-    for (std::size_t i = 1; i < odd.size(); ++i) add_vartime(odd[i], odd[i - 1], q2);
-
-    std::vector<int> naf = wnaf(limbs_from_bytes<M>(u2), 5);
-    Jac acc = infinity();
-    for (std::size_t i = naf.size(); i-- > 0;) {
-      dbl(acc, acc);
-      if (int d = naf[i]) {
-        Jac addend = odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)];
-        if (d < 0) fp_.neg(addend.y, addend.y);
-        add_vartime(acc, acc, addend);
-      }
-    }
-    Num s1 = limbs_from_bytes<M>(u1);
-    for (std::size_t i = 0; i < windows_; ++i) {
-      limb d = digit(s1, i);
-      if (!d) continue;
-      const limb* entry = table_.limbs + (i * table_size + d) * 2 * N;
-      Aff addend;
-      std::copy(entry, entry + N, addend.x.begin());
-      std::copy(entry + N, entry + 2 * N, addend.y.begin());
-      add_affine_vartime(acc, acc, addend);
-    }
+    Jac acc = mul_add_jacobian_vartime(u1, u2, q_xy);
     Point out{Bytes(2 * cp_.elem_bin)};
-    if (!to_affine(acc, out.xy, &MontField<N>::invert_vartime)) return std::nullopt;  // public: no blinding
+    if (!to_affine(acc, out.xy, &Field::invert_vartime)) return std::nullopt;  // public: no blinding
     return out;
   }
 
@@ -148,8 +121,30 @@ public:
     Jac acc{p.x, p.y, fp_.one()};
     add_affine_vartime(acc, acc, q);
     Point out{Bytes(2 * cp_.elem_bin)};
-    if (!to_affine(acc, out.xy, &MontField<N>::invert_vartime)) return std::nullopt;
+    if (!to_affine(acc, out.xy, &Field::invert_vartime)) return std::nullopt;
     return out;
+  }
+
+  // x(R) mod n = r with R = X/Z^2 in Jacobian coordinates: x(R) < p, so
+  // it is one of the x = r + j*n below p (n > p/2 by Hasse's bound: at
+  // most two), and x(R) = x exactly when X = x*Z^2. No inversion.
+  bool x_matches_vartime(ByteView u1, ByteView u2, ByteView q_xy, ByteView r) const override {
+    Jac acc = mul_add_jacobian_vartime(u1, u2, q_xy);
+    if (ct_is_zero(acc.z)) return false;  // infinity (public)
+    Fe zz, xm, rhs;
+    fp_.sqr(zz, acc.z);
+    Limbs<N + 1> x{}, n_wide{};
+    Num rv = limbs_from_bytes<M>(r);
+    std::copy(rv.begin(), rv.end(), x.begin());
+    std::copy(n_.begin(), n_.end(), n_wide.begin());
+    for (; mpn_cmp(x.data(), p_wide_.data(), N + 1) < 0; mpn_add_n(x.data(), x.data(), n_wide.data(), N + 1)) {
+      Fe xs;
+      std::copy(x.begin(), x.begin() + N, xs.begin());
+      fp_.to_mont(xm, xs);
+      fp_.mul(rhs, xm, zz);
+      if (rhs == acc.x) return true;
+    }
+    return false;
   }
 
   // --- Points (public data, so variable time) ---
@@ -260,9 +255,79 @@ public:
   }
 
 private:
+  // u1*G + u2*Q in Jacobian coordinates, for public values only, so it may
+  // branch on them. Both scalars in width-5 NAF (Solinas; GECC Algorithm
+  // 3.36) on one chain of doublings (Straus-Shamir interleaving, GECC
+  // Algorithm 3.51): u2 over the odd multiples Q, 3Q, ..., 15Q, made
+  // affine together with one inversion (Montgomery's trick) so that every
+  // addition is a mixed one; u1 over G, 3G, ..., 15G, the first window of
+  // the fixed-base table. Zero digits are skipped, and so are the
+  // doublings of infinity before the first digit.
+  Jac mul_add_jacobian_vartime(ByteView u1, ByteView u2, ByteView q_xy) const {
+    Aff q = affine_from_bytes(q_xy);
+    std::array<Jac, 8> odd_jac;  // (2i+1) Q; none is infinity, as 15 < n
+    odd_jac[0] = Jac{q.x, q.y, fp_.one()};
+    Jac q2;
+    dbl(q2, odd_jac[0]);
+    for (std::size_t i = 1; i < odd_jac.size(); ++i) add_vartime(odd_jac[i], odd_jac[i - 1], q2);
+    std::array<Aff, 8> odd;
+    std::array<Fe, 8> prefix;  // z_0 * ... * z_i
+    prefix[0] = odd_jac[0].z;
+    for (std::size_t i = 1; i < odd.size(); ++i) fp_.mul(prefix[i], prefix[i - 1], odd_jac[i].z);
+    Fe inv, zi, zi2;
+    fp_.invert_vartime(inv, prefix[odd.size() - 1]);
+    for (std::size_t i = odd.size(); i-- > 0;) {
+      if (i > 0) {
+        fp_.mul(zi, inv, prefix[i - 1]);  // 1/z_i
+        fp_.mul(inv, inv, odd_jac[i].z);  // 1/(z_0 ... z_{i-1})
+      } else {
+        zi = inv;
+      }
+      fp_.sqr(zi2, zi);
+      fp_.mul(odd[i].x, odd_jac[i].x, zi2);
+      fp_.mul(zi2, zi2, zi);
+      fp_.mul(odd[i].y, odd_jac[i].y, zi2);
+    }
+
+    std::vector<int> naf1 = wnaf(limbs_from_bytes<M>(u1), 5), naf2 = wnaf(limbs_from_bytes<M>(u2), 5);
+    Jac acc = infinity();
+    bool started = false;
+    auto add_digit = [&](int d, const Aff& positive) {
+      if (d > 0) {
+        add_affine_vartime(acc, acc, positive);
+      } else {
+        Aff negative{positive.x, {}};
+        fp_.neg(negative.y, positive.y);
+        add_affine_vartime(acc, acc, negative);
+      }
+      started = true;
+    };
+    for (std::size_t i = std::max(naf1.size(), naf2.size()); i-- > 0;) {
+      if (started) dbl(acc, acc);
+      if (int d = i < naf2.size() ? naf2[i] : 0) add_digit(d, odd[static_cast<std::size_t>((d < 0 ? -d : d) / 2)]);
+      if (int d = i < naf1.size() ? naf1[i] : 0) {
+        const limb* entry = table_.limbs + static_cast<std::size_t>(d < 0 ? -d : d) * 2 * N;  // window 0: |d| G
+        Aff g;
+        std::copy(entry, entry + N, g.x.begin());
+        std::copy(entry + N, entry + 2 * N, g.y.begin());
+        add_digit(d, g);
+      }
+    }
+    return acc;
+  }
+
   static limb digit(const Num& s, std::size_t window) {
     std::size_t bit = window * window_bits;  // windows never straddle limbs
     return (s[bit / 64] >> (bit % 64)) & (table_size - 1);
+  }
+
+  // Digit `window` of k in base 32 (k*G). A window may straddle two limbs;
+  // the branch depends on the window's position only, never on k.
+  static limb base_digit(const Num& s, std::size_t window) {
+    std::size_t bit = window * base_window_bits;
+    limb d = s[bit / 64] >> (bit % 64);
+    if (bit % 64 > 64 - base_window_bits && bit / 64 + 1 < M) d |= s[bit / 64 + 1] << (64 - bit % 64);
+    return d & (base_table_size - 1);
   }
 
   static std::size_t bits(const Num& v) { return mpn_sizeinbase(v.data(), M, 2); }
@@ -500,7 +565,7 @@ private:
   // Returns false for infinity; branching on that leaks only whether k = 0.
   // Z is inverted blinded (secret points) unless told otherwise.
   bool to_affine(const Jac& p, std::span<std::uint8_t> out,
-                 void (MontField<N>::*inverse)(Fe&, const Fe&) const = &MontField<N>::invert_blinded) const {
+                 void (Field::*inverse)(Fe&, const Fe&) const = &Field::invert_blinded) const {
     if (ct_public_value(ct_is_zero(p.z))) return false;
     Fe zi, zi2, x, y;
     WipeOnExit wiped(zi, zi2, x, y);
@@ -648,7 +713,7 @@ private:
     r = Jac{x3, y3, z3};
   }
 
-  MontField<N> fp_;
+  Field fp_;
   MontField<M> fn_;
   Num n_{}, nm1_{};
   Fe a_{}, b_{};  // Montgomery form
@@ -665,7 +730,7 @@ template <std::size_t I>
 std::unique_ptr<Group> make_group() {
   constexpr const CurveParams& cp = curve_table[I];
   constexpr std::size_t n_limbs = (cp.order_bin + 7) / 8;
-  return std::make_unique<GroupImpl<limbs_for_bits(cp.bits), n_limbs>>(cp, base_tables[I]);
+  return std::make_unique<GroupImpl<limbs_for_bits(cp.bits), n_limbs, shape_of_prime(cp.p)>>(cp, base_tables[I]);
 }
 
 template <std::size_t... I>

@@ -95,8 +95,7 @@ bool ecdsa_verify_hash(const PublicKey& key, ByteView hash64, ByteView signature
   const auto& [s, r] = *sr;
   Scalar w = group.invert_vartime(s);
   Scalar u1 = group.mul(group.reduce(hash64), w), u2 = group.mul(r, w);
-  auto X = group.mul_add_vartime(u1.bytes(), u2.bytes(), key.xy());
-  return X && std::ranges::equal(group.reduce(X->x()).bytes(), r.bytes());
+  return group.x_matches_vartime(u1.bytes(), u2.bytes(), key.xy(), r.bytes());
 }
 
 }  // namespace seccure

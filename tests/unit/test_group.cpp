@@ -135,6 +135,30 @@ TEST_CASE("group: u1*G + u2*Q matches the reference, including P = Q and P = -Q"
   }
 }
 
+TEST_CASE("group: the x check of verification agrees with x(u1*G + u2*Q) mod n") {
+  for (const auto& cp : all_curves()) {
+    CAPTURE(cp.name);
+    const ref::Curve& ref = ref::Curve::of(cp);
+    const Group& group = Group::of(cp);
+    auto check = [&](const mpz_class& u1, const mpz_class& u2, const Point& Q, const mpz_class& r) {
+      return group.x_matches_vartime(ref::to_bytes(u1, cp.order_bin), ref::to_bytes(u2, cp.order_bin),
+                                     ref::xy_of(cp, Q), ref::to_bytes(r, cp.order_bin));
+    };
+    Point Q = ref.mul_base(1 + random_below(ref.n - 1));
+    for (int i = 0; i < 6; ++i) {
+      mpz_class u1 = random_below(ref.n), u2 = random_below(ref.n);
+      Point R = ref.mul_add_vartime(u1, u2, Q);
+      REQUIRE(!R.infinity);
+      mpz_class r = R.x % ref.n;
+      CHECK(check(u1, u2, Q, r));
+      CHECK_FALSE(check(u1, u2, Q, (r + 1) % ref.n));
+      CHECK_FALSE(check(u1, u2, Q, (r + ref.n - 1) % ref.n));
+    }
+    // Infinity never matches, not even r = 0.
+    CHECK_FALSE(check(ref.n - 1, 1, ref.g, 0));
+  }
+}
+
 TEST_CASE("group: decompression matches the reference (residues, non-residues, both parities, v >= 2p)") {
   for (const auto& cp : all_curves()) {
     CAPTURE(cp.name);

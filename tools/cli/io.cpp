@@ -66,16 +66,21 @@ void write_all(int fd, ByteView data) {
 
 // Messages on stderr are best effort, as the original's fprintf(stderr):
 // a closed or full stderr never turns into an error of its own.
-void write_stderr(std::string_view text) noexcept {
+namespace {
+void write_quietly(int fd, std::string_view text) noexcept {
   const char* p = text.data();
   std::size_t left = text.size();
   while (left) {
-    ssize_t w = write_retrying(2, p, left);
+    ssize_t w = write_retrying(fd, p, left);
     if (w <= 0) return;
     p += w;
     left -= static_cast<std::size_t>(w);
   }
 }
+}  // namespace
+
+void write_stderr(std::string_view text) noexcept { write_quietly(2, text); }
+void write_stdout(std::string_view text) noexcept { write_quietly(1, text); }
 
 void write_text(int fd, std::string_view text) {
   if (fd == 2) return write_stderr(text);

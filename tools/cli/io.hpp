@@ -51,6 +51,9 @@ std::size_t read_up_to(int fd, std::uint8_t* buf, std::size_t len);
 void write_all(int fd, ByteView data);
 // Best effort, never an error of its own.
 void write_stderr(std::string_view text) noexcept;
+// Help and version texts on stdout: like write_stderr, errors are ignored
+// (as std::cout did; the program's status stays 0).
+void write_stdout(std::string_view text) noexcept;
 // write_stderr for fd 2, write_all otherwise.
 void write_text(int fd, std::string_view text);
 

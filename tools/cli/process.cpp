@@ -72,10 +72,13 @@ extern "C" void on_fatal_signal(int sig) {
   raise(sig);
 }
 
+void install_cleanup_handlers();
+
 }  // namespace
 
 int register_temp(const std::string& path) {
   if (path.size() >= PATH_MAX) return -1;
+  install_cleanup_handlers();
   for (int i = 0; i < temp_slot_count; ++i) {
     if (temp_slots[i].used) continue;
     std::memcpy(temp_slots[i].path, path.c_str(), path.size() + 1);
@@ -100,6 +103,7 @@ SignalsBlocked::SignalsBlocked() {
 SignalsBlocked::~SignalsBlocked() { sigprocmask(SIG_SETMASK, &old_, nullptr); }
 
 void echo_off_on(int fd, const struct termios& saved) {
+  install_cleanup_handlers();
   saved_tio = saved;
   saved_tio_fd = fd;
 }
@@ -132,13 +136,20 @@ extern "C" void on_stop_signal(int sig) {
   errno = saved_errno;
 }
 
-// No core dumps (they would hold the passphrase hash or private scalars), no
-// ptrace by other processes of the same user, and the clean-up handler for
-// signals that are not ignored.
-void harden_process() {
-  struct rlimit none {0, 0};
-  ::setrlimit(RLIMIT_CORE, &none);
-  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+namespace {
+
+// The clean-up handler for every signal that is not ignored. Installed
+// lazily, by the first registration of something to clean up (a named
+// temporary file, echo turned off): until then the handler would only
+// re-raise the signal, which is what the default action does anyway, and
+// installing it for every signal costs about 90 system calls, a large
+// share of a short run's start-up. Callers register before the state
+// exists (echo_off_on before echo goes off; register_temp with the
+// signals blocked), so no signal can find the state without the handler.
+void install_cleanup_handlers() {
+  static bool installed = false;  // the main thread only, as every caller
+  if (installed) return;
+  installed = true;
   struct sigaction act {};
   act.sa_handler = on_fatal_signal;
   sigemptyset(&act.sa_mask);
@@ -149,6 +160,17 @@ void harden_process() {
     if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler == SIG_IGN) return;
     sigaction(sig, &act, nullptr);
   });
+}
+
+}  // namespace
+
+// No core dumps (they would hold the passphrase hash or private scalars) and
+// no ptrace by other processes of the same user. The clean-up handlers come
+// with the first thing to clean up (install_cleanup_handlers).
+void harden_process() {
+  struct rlimit none {0, 0};
+  ::setrlimit(RLIMIT_CORE, &none);
+  ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
 }  // namespace seccure::cli

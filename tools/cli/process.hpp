@@ -8,7 +8,8 @@
 
 namespace seccure::cli {
 
-// At start-up of every tool.
+// At start-up of every tool (the clean-up signal handlers follow with the
+// first registration below).
 void harden_process();
 
 // Named temporary files removed if a signal ends the program: a slot, or

@@ -2,7 +2,6 @@
 #include "run.hpp"
 
 #include <cstdlib>
-#include <iostream>
 
 #include "io.hpp"
 #include "options.hpp"
@@ -41,15 +40,15 @@ std::optional<long long> parse_mac_bits(std::string_view s) {
 // line, as the completions offer them (tests/completions/test-bash.sh
 // compares).
 void list_options(const ToolInfo& tool, bool front) {
-  std::string letters;
+  std::string letters, out;
   for (const auto& o : option_table()) {
     if (!applies(o, tool, front)) continue;
-    if (o.letter && letters.find(o.letter) == std::string::npos) std::cout << '-' << o.letter << '\n';
+    if (o.letter && letters.find(o.letter) == std::string::npos) out += std::string{'-', o.letter, '\n'};
     letters += o.letter;
-    if (o.front_letter && front) std::cout << '-' << o.front_letter << '\n';
-    std::cout << "--" << o.name << '\n';
+    if (o.front_letter && front) out += std::string{'-', o.front_letter, '\n'};
+    out += "--" + std::string(o.name) + '\n';
   }
-  std::cout << std::flush;
+  write_stdout(out);
 }
 
 }  // namespace
@@ -73,7 +72,7 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
   try {
     o = parse_options(argc, argv, tool, front, name);
   } catch (const UsageError& e) {
-    std::cerr << name << ": " << e.message << "\n" << usage(tool, front);
+    write_stderr(name + ": " + e.message + "\n" + usage(tool, front));
     return 2;
   }
 
@@ -93,11 +92,11 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       o.mac_bytes = *bytes;
     }
     if (o.help) {
-      std::cout << usage(tool, front) << option_help(tool, front) << std::flush;
+      write_stdout(usage(tool, front) + option_help(tool, front));
       return 0;
     }
     if (o.version) {
-      std::cout << name << " (seccure++) " << version << "\n" << std::flush;
+      write_stdout(name + " (seccure++) " + std::string(version) + "\n");
       return 0;
     }
     std::size_t nargs = o.args.size() + (o.key_file ? 1 : 0);
@@ -111,7 +110,7 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
       --nargs;
     }
     if (nargs < tool.min_args || nargs > tool.max_args) {
-      std::cerr << name << ": wrong number of arguments\n" << usage(tool, front);
+      write_stderr(name + ": wrong number of arguments\n" + usage(tool, front));
       return 2;
     }
     // Pasted keys come with blanks around them.

@@ -22,7 +22,7 @@ ensure_packages() {
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 }
 
-build_packages=(build-essential cmake pkg-config libgmp-dev libsodium-dev libgcrypt20-dev libcli11-dev)
+build_packages=(build-essential cmake pkg-config libgmp-dev libsodium-dev libgcrypt20-dev)
 
 # Configures and builds; the log is shown only when something fails.
 configure_and_build() {

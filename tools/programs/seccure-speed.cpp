@@ -1,8 +1,6 @@
 // seccure-speed: how fast the library is on this machine, in the manner of
 // `openssl speed`. Single thread; every operation goes through the public
 // API, so it measures whatever curve engine the library was built with.
-#include <CLI/CLI.hpp>
-
 #include <time.h>
 #include <unistd.h>
 
@@ -10,6 +8,8 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <stdexcept>
@@ -297,42 +297,89 @@ int seccure::tools::speed_main(int argc, char** argv) {
   // As the other commands: "seccure speed" under the front (argv[0] is the
   // subcommand there), --version, -q, exit status 2 for a wrong command line.
   const std::string name = std::string_view(argv[0]) == "speed" ? "seccure speed" : "seccure-speed";
-  CLI::App app{name + ": operations per second of the seccure++ library on this machine\n"
-               "(single thread, like `openssl speed`), for each curve: key (passphrase to public\n"
-               "key), sign and verify (ECDSA of a 64-byte hash), encrypt and decrypt (ECIES of a\n"
-               "12-byte message), dh (one side of seccure-dh); then bulk MB/s of encrypt, decrypt\n"
-               "and sign (SHA-512 streaming) on the first curve.",
-               name};
-  app.footer(json_schema);
-  app.get_formatter()->column_width(22);
+  // A parser of its own (the options below, POSIX and GNU forms): a
+  // command-line library would bring iostreams and static objects that
+  // every run of every tool of this program pays for at start-up
+  // (BENCHMARKS.md, "Start-up and linking").
+  struct Opt {
+    const char* letter;  // "-c", or null
+    const char* name;    // "--curve"
+    const char* arg;     // "CURVE", or null for a flag
+    const char* help;
+  };
+  static constexpr Opt opts[] = {
+      {"-h", "--help", nullptr, "Print this help message and exit"},
+      {"-c", "--curve", "CURVE", "Measure only this curve (any part of its name, as -c of the tools)"},
+      {nullptr, "--json", nullptr, "Print JSON instead of a table (schema below)"},
+      {nullptr, "--seconds", "S", "Seconds per measurement (default 1; fractions allowed)"},
+      {nullptr, "--bulk-mib", "M", "MiB of the in-memory bulk buffer (default 64; 0 skips bulk)"},
+      {nullptr, "--elapsed", nullptr, "Divide by wall-clock time instead of the thread's CPU time"},
+      {"-q", "--quiet", nullptr, "No progress line on standard error"},
+      {nullptr, "--version", nullptr, "Print the version and exit"},
+  };
   std::string curve_name;
-  bool json = false, elapsed = false, quiet = false, version = false;
+  bool json = false, elapsed = false, quiet = false, version = false, help = false;
   double seconds = 1.0;
   std::size_t bulk_mib = 64;
-  app.add_option("-c,--curve", curve_name, "Measure only this curve (any part of its name, as -c of the tools)")
-      ->type_name("CURVE");
-  app.add_flag("--json", json, "Print JSON instead of a table (schema below)");
-  app.add_option("--seconds", seconds, "Seconds per measurement (default 1; fractions allowed)")
-      ->type_name("S")
-      ->check([](const std::string& v) -> std::string {
-        try {
-          double d = std::stod(v);
-          return d > 0 && d <= 3600 ? "" : "must be more than 0 and at most 3600";
-        } catch (const std::exception&) {
-          return "must be a number";
-        }
-      });
-  app.add_option("--bulk-mib", bulk_mib, "MiB of the in-memory bulk buffer (default 64; 0 skips bulk)")
-      ->type_name("M")
-      ->check(CLI::Range(std::size_t{0}, std::size_t{1} << 16).description(""));
-  app.add_flag("--elapsed", elapsed, "Divide by wall-clock time instead of the thread's CPU time");
-  app.add_flag("-q,--quiet", quiet, "No progress line on standard error");
-  app.add_flag("--version", version, "Print the version and exit");
-  try {
-    app.parse(argc, argv);
-  } catch (const CLI::ParseError& e) {
-    int status = app.exit(e);  // prints help, or the error and a hint
-    return status == 0 ? 0 : 2;
+  auto wrong = [](const std::string& why) {
+    std::fprintf(stderr, "%s\nRun with --help for more information.\n", why.c_str());
+    return 2;
+  };
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i], value;
+    bool has_value = false;
+    const Opt* o = nullptr;
+    for (const Opt& c : opts) {
+      std::size_t n = std::strlen(c.name);
+      if (a == c.name || (c.arg && a.size() > n && a.compare(0, n, c.name) == 0 && a[n] == '=')) {
+        o = &c;
+        if (a.size() > n) value = a.substr(n + 1), has_value = true;
+      } else if (c.letter && a.compare(0, 2, c.letter) == 0 && (a.size() == 2 || c.arg)) {
+        o = &c;
+        if (a.size() > 2) value = a.substr(2), has_value = true;
+      }
+      if (o) break;
+    }
+    if (!o) return wrong("The following argument was not expected: " + a);
+    if (o->arg && !has_value) {
+      if (i + 1 == argc) return wrong(std::string(o->name) + ": 1 required " + o->arg + " missing");
+      value = argv[++i];
+    }
+    std::string_view n = o->name;
+    if (n == "--help") help = true;
+    else if (n == "--curve") curve_name = value;
+    else if (n == "--json") json = true;
+    else if (n == "--elapsed") elapsed = true;
+    else if (n == "--quiet") quiet = true;
+    else if (n == "--version") version = true;
+    else if (n == "--seconds") {
+      char* end = nullptr;
+      double d = std::strtod(value.c_str(), &end);
+      if (value.empty() || *end) return wrong("--seconds: must be a number");
+      if (!(d > 0 && d <= 3600)) return wrong("--seconds: must be more than 0 and at most 3600");
+      seconds = d;
+    } else if (n == "--bulk-mib") {
+      char* end = nullptr;
+      unsigned long long m = std::strtoull(value.c_str(), &end, 10);
+      if (value.empty() || *end || value[0] == '-' || m > (1u << 16))
+        return wrong("--bulk-mib: Value " + value + " not in range 0 to 65536");
+      bulk_mib = static_cast<std::size_t>(m);
+    }
+  }
+  if (help) {
+    std::printf("%s: operations per second of the seccure++ library on this machine\n"
+                "(single thread, like `openssl speed`), for each curve: key (passphrase to public\n"
+                "key), sign and verify (ECDSA of a 64-byte hash), encrypt and decrypt (ECIES of a\n"
+                "12-byte message), dh (one side of seccure-dh); then bulk MB/s of encrypt, decrypt\n"
+                "and sign (SHA-512 streaming) on the first curve.\nUsage: %s [OPTIONS]\n\nOptions:\n",
+                name.c_str(), name.c_str());
+    for (const Opt& o : opts) {
+      std::string left = o.letter ? std::string(o.letter) + "," + o.name : o.name;
+      if (o.arg) left += std::string(" ") + o.arg;
+      std::printf("  %-19s %s\n", left.c_str(), o.help);
+    }
+    std::printf("\n%s\n", json_schema);
+    return std::fflush(stdout) == 0 ? 0 : 1;
   }
   if (version) {
     std::printf("%s (seccure++) 0.5\n", name.c_str());

@@ -2,7 +2,6 @@
 // and the seccure-* programs (links to it). Each command is the matching
 // seccure-* program, except that errors about files name the file; `genkey`
 // is new.
-#include <iostream>
 #include <string>
 #include <string_view>
 
@@ -138,7 +137,7 @@ std::string front_usage() {
 }
 
 int usage_error(const std::string& reason) {
-  std::cerr << "seccure: " << reason << "\n" << front_usage();
+  cli::write_stderr("seccure: " + std::string(reason) + "\n" + front_usage());
   return 2;
 }
 
@@ -167,11 +166,11 @@ int main(int argc, char** argv) {
   if (argc < 2) return usage_error("missing command");
   std::string_view first = argv[1];
   if (first == "-h" || first == "--help" || (first == "help" && argc == 2)) {
-    std::cout << front_usage() << std::flush;
+    cli::write_stdout(front_usage());
     return 0;
   }
   if (first == "--version") {
-    std::cout << "seccure (seccure++) " << cli::version << "\n" << std::flush;
+    cli::write_stdout("seccure (seccure++) " + std::string(cli::version) + "\n");
     return 0;
   }
   if (first == "help") {
