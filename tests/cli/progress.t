@@ -8,7 +8,7 @@
 # Terminals come from script(1).
 
 # Set-up: passphrase (key 2@Dup... on p160), a 3 MB file, a short one.
-$ printf 'seccure is secure\n' > pw; head -c 3000000 /dev/zero > big; printf 'hello' > msg
+$ printf 'seccure is secure\n' > pw; chmod 600 pw; head -c 3000000 /dev/zero > big; printf 'hello' > msg
 $ seccure-sign -c p160 -F pw -i big -s big.sig
 
 ## --progress into a file: the last line is the 100% line.
@@ -21,6 +21,10 @@ $ seccure-decrypt --progress -F pw -i big.ct -o big.pt 2> err; cmp big big.pt &&
 $ seccure-verify --progress -s big.sig -i big '2@DupCaCKykHBe-QHpAP%d%B[' 2> err; tail -2 err
 >~ \[#{20}\] 100%  2\.9 MiB / 2\.9 MiB  .* elapsed
 > Signature successfully verified!
+# The front's decrypt reads the input twice (check, then release:
+# FORMAT.md §9.3): a line for each pass.
+$ seccure decrypt -q --progress -c p160 -F pw -i big.ct -o big.pt2 2> err; cmp big big.pt2 && grep -c '100%' err
+> 2
 # Input from a pipe: no size known beforehand, 100% at the end all the same.
 $ cat big | seccure-sign -q --progress -c p160 -F pw -s sig 2> err; tail -1 err; cmp sig big.sig && echo same
 >~ \[#{20}\] 100%  2\.9 MiB / 2\.9 MiB  .* elapsed

@@ -131,6 +131,9 @@ const CurveParams& Session::curve_for_key(std::size_t index, std::string_view ke
   if (opt.key_curve) return curve_agreeing(index, opt.key_curve, quoted(opt.key_file.value_or("")));
   if (opt.curves.size() > index) return curve_named(opt.curves[index]);
   const CurveParams* c = curve_by_pk_compact_length(key.size());
+  if (!c && opt.front)
+    fatal(std::string(wrong_length.substr(0, wrong_length.find(" (wrong length)"))) + ": it has " +
+          std::to_string(key.size()) + " characters, and no curve's keys have that many (cut, or extended?)");
   if (!c) fatal(wrong_length);
   // The front says which curve the key of a --key-file without a "# curve:"
   // line was taken for, when its length fits a brainpool curve too
