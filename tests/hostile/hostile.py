@@ -1000,6 +1000,31 @@ def special_tests(fx, bindir, caps, workroot):
         return None
 
     @test
+    def key_file_of_another_user():
+        """A key file of genkey that belongs to another user is refused, as ssh
+        refuses such private keys; a passphrase file gets a warning
+        (FORMAT.md §9.1)."""
+        if "root" not in caps:
+            raise Skip("needs root (a file owned by another user)")
+        d = fresh()
+        r = run(bindir, ["seccure", "genkey", "-q", "-o", "k.key"], d, stdin=None)
+        if r.rc != 0:
+            return "genkey: rc %d, %r" % (r.rc, r.err)
+        os.chown(os.path.join(d, "k.key"), NOBODY, NOBODY)
+        for argv in (["seccure", "key", "-F", "k.key"], ["seccure-key", "-c", "p256", "-F", "k.key"]):
+            r = run(bindir, argv, d, stdin=None)
+            if r.rc != 1 or b"'k.key' belongs to another user (uid %d)" % NOBODY not in r.err or r.out:
+                return "%s: rc %d, %r" % (argv, r.rc, r.err)
+        with open(os.path.join(d, "pw"), "wb") as f:
+            f.write(b"seccure is secure\n")
+        os.chmod(os.path.join(d, "pw"), 0o600)
+        os.chown(os.path.join(d, "pw"), NOBODY, NOBODY)
+        r = run(bindir, ["seccure", "key", "-q", "-F", "pw"], d, stdin=None)
+        if r.rc != 0 or b"Warning: 'pw' belongs to another user" not in r.err:
+            return "passphrase file: rc %d, %r" % (r.rc, r.err)
+        return None
+
+    @test
     def shared_directory_rules():
         """In a sticky world-writable directory (as /tmp), -o and -s follow a
         link or open a FIFO only if it is the user's or the directory owner's
