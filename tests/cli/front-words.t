@@ -59,3 +59,16 @@ $ printf 'other\n' > pw2; chmod 600 pw2; seccure decrypt --stream -q -F pw2 -o s
 ## A short password for --protect is accepted with a warning.
 $ seccure genkey -q --protect --password-fd 3 -o p.key 3< <(echo 'abc') > /dev/null
 ! Warning: a password of 3 characters is quickly guessed by anyone who gets the key file; prefer 10 or more (a few random words).
+
+## Operand order: the key is recognised by its form, wherever it stands.
+$ seccure encrypt -q msg -o o1.enc -- '2@DupCaCKykHBe-QHpAP%d%B['; seccure decrypt -q -F pw o1.enc
+> hello (no-eol)
+$ seccure encrypt -q -o o2.enc nofile '2@DupCaCKykHBe-QHpAP%d%B['
+! FATAL: Cannot open input file '2@DupCaCKykHBe-QHpAP%d%B[': No such file or directory (it looks like a public key: the input file is the last operand; give the file with -i, or the key first).
+? 1
+$ printf '2@DupCaCKykHBe-QHpAP%%d%%B[\n' > k.pub; seccure encrypt -q --key-file k.pub -o o4.enc '2@DupCaCKykHBe-QHpAP%d%B['
+! FATAL: Both --key-file and a key were given ('2@DupCaCKykHBe-QHpAP%d%B[' looks like a public key); give one of them.
+? 1
+$ seccure sign -q -F pw -i msg -o sc.sig; seccure signcrypt -q -F pw -o y.sc msg '8W;>i^H0qi|J&$coR5MFpR*Vn'; printf 'my private key\n' > bobpw; chmod 600 bobpw; \
+  seccure veridec -q -F bobpw -o y.out y.sc -- '2@DupCaCKykHBe-QHpAP%d%B['; cat y.out
+> hello (no-eol)

@@ -1,6 +1,8 @@
 // Running a tool (run.hpp).
 #include "run.hpp"
 
+#include <unistd.h>
+
 #include <cstdlib>
 
 #include "io.hpp"
@@ -9,7 +11,9 @@
 #include "process.hpp"
 #include "session.hpp"
 #include "usage.hpp"
+#include "seccure/curves.hpp"
 #include "seccure/ecies.hpp"
+#include "seccure/encoding.hpp"
 
 namespace seccure::cli {
 namespace {
@@ -49,6 +53,13 @@ void list_options(const ToolInfo& tool, bool front) {
     out += "--" + std::string(o.name) + '\n';
   }
   write_stdout(out);
+}
+
+// Whether an operand has the form of a compact public key: the base-90
+// alphabet only, and a length some curve's keys have (FORMAT.md §1.1, §2).
+bool looks_like_key(std::string_view a) {
+  a = trim(a);
+  return curve_by_pk_compact_length(a.size()) && a.find_first_not_of(compact_alphabet) == std::string_view::npos;
 }
 
 }  // namespace
@@ -104,11 +115,32 @@ int main(int argc, char** argv, const ToolInfo& tool, const std::function<int(Se
     // decrypt -F alice.key report.enc); verify's second operand is the
     // file when the signature comes from -s or -a.
     const bool verify_file = tool.name == "seccure-verify" && (o.sigfile || o.append) && nargs == 2;
+    // With --key-file, an operand that has the form of a key is a mistake
+    // (two keys), not the input file.
+    if (front && o.key_file)
+      for (const auto& a : o.args)
+        if (looks_like_key(a))
+          throw Fatal{"Both --key-file and a key were given (" + quoted(a) +
+                      " looks like a public key); give one of them"};
+    bool from_operand = false;
     if (front && tool.reads_input() && !o.infile && (nargs == tool.max_args + 1 || verify_file)) {
-      o.infile = o.args.back();
-      o.args.pop_back();
+      // The input file is the last operand, unless the last one is a key
+      // and the first an existing file (seccure encrypt report.pdf KEY).
+      std::size_t at = o.args.size() - 1;
+      if (tool.takes_key && !o.key_file && o.args.size() >= 2 && looks_like_key(o.args.back()) &&
+          !looks_like_key(o.args.front()) && ::access(o.args.front().c_str(), F_OK) == 0)
+        at = 0;
+      o.infile = o.args[at];
+      o.args.erase(o.args.begin() + static_cast<std::ptrdiff_t>(at));
       --nargs;
+      from_operand = true;
     }
+    // Say what was understood when an operand taken as the input file is
+    // missing and has the form of a key.
+    if (from_operand && ::access(o.infile->c_str(), F_OK) != 0 && looks_like_key(*o.infile))
+      throw Fatal{"Cannot open input file " + quoted(*o.infile) + ": " + errno_text(errno) +
+                  " (it looks like a public key: the input file is the last operand; give the file with -i, or "
+                  "the key first)"};
     if (nargs < tool.min_args || nargs > tool.max_args) {
       write_stderr(name + ": wrong number of arguments\n" + usage(tool, front));
       return 2;
