@@ -105,7 +105,16 @@ $ seccure speed --version
 $ seccure speed -q -c p160 --seconds 0.01 --bulk-mib 0 --json | grep -c '"curve": "secp160r1"'
 > 1
 $ seccure speed -c nothing
-! seccure speed: no curve name contains 'nothing'
+! FATAL: Unknown curve 'nothing' (a name, or a part of one that contains its size, such as p256); the curves are secp112r1, secp128r1, secp160r1, secp192r1/nistp192, secp224r1/nistp224, secp256r1/nistp256, secp384r1/nistp384, secp521r1/nistp521, brainpoolp160r1, brainpoolp192r1, brainpoolp224r1, brainpoolp256r1, brainpoolp320r1, brainpoolp384r1, brainpoolp512r1.
+? 1
+$ seccure speed --frobnicate
+! seccure speed: unrecognized option '--frobnicate'
+! Usage: seccure speed [-c curve] [--json] [--seconds S] [--bulk-mib M] [--elapsed] [-q]
+! See seccure-speed(1) for details.
 ? 2
-$ seccure speed --frobnicate 2>/dev/null
+$ seccure-speed -x
+! seccure-speed: invalid option -- 'x'
+!*
 ? 2
+$ seccure speed -q -c P-256 --seconds 0.01 --bulk-mib 0 --json | grep -c '"curve": "secp256r1"'
+> 1

@@ -86,6 +86,10 @@ const CurveParams& Session::curve_named(std::string_view name) const {
     if (!c) fatal(Problem::invalid_curve);
     return *c;
   }
+  return front_curve(name);
+}
+
+const CurveParams& front_curve(std::string_view name) {
   // The front also takes the usual other names (P-256, prime256v1, any case).
   std::string n;
   for (char ch : name)
@@ -96,8 +100,8 @@ const CurveParams& Session::curve_named(std::string_view name) const {
   if (!c) {
     std::string names;
     for (const auto& k : all_curves()) names += (names.empty() ? "" : ", ") + std::string(k.name);
-    fatal("Unknown curve " + quoted(name) + " (a name, or a part of one that contains its size, such as p256); "
-          "the curves are " + names);
+    throw Fatal{"Unknown curve " + quoted(name) + " (a name, or a part of one that contains its size, such as "
+                "p256); the curves are " + names};
   }
   return *c;
 }

@@ -28,6 +28,10 @@
 
 namespace seccure::cli {
 
+// A curve by the front's names (FORMAT.md §1.2 and the usual aliases,
+// P-256, prime256v1, in any case); Fatal with the list of curves otherwise.
+const CurveParams& front_curve(std::string_view name);
+
 class Session {
 public:
   Session(const ToolInfo& tool, Options opts);

@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/cli.hpp"
 #include "seccure/curves.hpp"
 #include "seccure/dh.hpp"
 #include "seccure/ecdsa.hpp"
@@ -321,8 +322,11 @@ int seccure::tools::speed_main(int argc, char** argv) {
   bool json = false, elapsed = false, quiet = false, version = false, help = false;
   double seconds = 1.0;
   std::size_t bulk_mib = 64;
-  auto wrong = [](const std::string& why) {
-    std::fprintf(stderr, "%s\nRun with --help for more information.\n", why.c_str());
+  // A wrong command line as in the other commands: "NAME: reason", the
+  // usage, exit status 2.
+  auto wrong = [&](const std::string& why) {
+    std::fprintf(stderr, "%s: %s\nUsage: %s [-c curve] [--json] [--seconds S] [--bulk-mib M] [--elapsed] [-q]\n"
+                 "See seccure-speed(1) for details.\n", name.c_str(), why.c_str(), name.c_str());
     return 2;
   };
   for (int i = 1; i < argc; ++i) {
@@ -340,9 +344,12 @@ int seccure::tools::speed_main(int argc, char** argv) {
       }
       if (o) break;
     }
-    if (!o) return wrong("The following argument was not expected: " + a);
+    if (!o)
+      return wrong(a.size() > 1 && a[0] == '-' ? (a[1] == '-' ? "unrecognized option '" + a.substr(0, a.find('=')) + "'"
+                                                              : "invalid option -- '" + a.substr(1, 1) + "'")
+                                               : "wrong number of arguments");
     if (o->arg && !has_value) {
-      if (i + 1 == argc) return wrong(std::string(o->name) + ": 1 required " + o->arg + " missing");
+      if (i + 1 == argc) return wrong("option '" + std::string(o->name) + "' requires an argument");
       value = argv[++i];
     }
     std::string_view n = o->name;
@@ -355,14 +362,14 @@ int seccure::tools::speed_main(int argc, char** argv) {
     else if (n == "--seconds") {
       char* end = nullptr;
       double d = std::strtod(value.c_str(), &end);
-      if (value.empty() || *end) return wrong("--seconds: must be a number");
-      if (!(d > 0 && d <= 3600)) return wrong("--seconds: must be more than 0 and at most 3600");
+      if (value.empty() || *end) return wrong("invalid value '" + value + "' for --seconds: a number of seconds");
+      if (!(d > 0 && d <= 3600)) return wrong("invalid value '" + value + "' for --seconds: more than 0, at most 3600");
       seconds = d;
     } else if (n == "--bulk-mib") {
       char* end = nullptr;
       unsigned long long m = std::strtoull(value.c_str(), &end, 10);
       if (value.empty() || *end || value[0] == '-' || m > (1u << 16))
-        return wrong("--bulk-mib: Value " + value + " not in range 0 to 65536");
+        return wrong("invalid value '" + value + "' for --bulk-mib: a number from 0 to 65536");
       bulk_mib = static_cast<std::size_t>(m);
     }
   }
@@ -388,12 +395,14 @@ int seccure::tools::speed_main(int argc, char** argv) {
 
   std::vector<const CurveParams*> curves;
   if (!curve_name.empty()) {
-    const CurveParams* c = curve_by_name(curve_name);
-    if (!c) {
-      std::fprintf(stderr, "%s: no curve name contains '%s'\n", name.c_str(), curve_name.c_str());
-      return 2;
+    // The curve names of every other command (aliases too), and their
+    // failure: FATAL and exit status 1.
+    try {
+      curves.push_back(&seccure::cli::front_curve(curve_name));
+    } catch (const seccure::cli::Fatal& f) {
+      std::fprintf(stderr, "FATAL: %s.\n", f.reason.c_str());
+      return 1;
     }
-    curves.push_back(c);
   } else {
     for (const auto& c : all_curves()) curves.push_back(&c);
   }
