@@ -72,3 +72,15 @@ $ printf '2@DupCaCKykHBe-QHpAP%%d%%B[\n' > k.pub; seccure encrypt -q --key-file 
 $ seccure sign -q -F pw -i msg -o sc.sig; seccure signcrypt -q -F pw -o y.sc msg '8W;>i^H0qi|J&$coR5MFpR*Vn'; printf 'my private key\n' > bobpw; chmod 600 bobpw; \
   seccure veridec -q -F bobpw -o y.out y.sc -- '2@DupCaCKykHBe-QHpAP%d%B['; cat y.out
 > hello (no-eol)
+
+## verify -f and -a -f release the message only after the signature checks.
+$ seccure sign -q -a -F pw -i msg -o signed2; sed 's/hello/jello/' signed2 > forged; seccure verify -a -f -i forged '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+> 0
+! Invalid signature, message forged!
+$ printf 'jello' > msg2; seccure verify -f -s sig -i msg2 '2@DupCaCKykHBe-QHpAP%d%B[' | wc -c
+> 0
+! Invalid signature, message forged!
+$ cat forged | seccure verify --stream -a -f '2@DupCaCKykHBe-QHpAP%d%B['
+> jello (no-eol)
+! Invalid signature, message forged!
+? 1
