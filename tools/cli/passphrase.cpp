@@ -96,7 +96,7 @@ bool only_comments_follow(int fd) {
 // FORMAT.md §9.2: a line that tools write into files, or a key file's line
 // for another curve, is never hashed as a passphrase: its key would be
 // known to whoever has the file, or be a prefix of the real key.
-void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveParams& curve,
+void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveParams* curve,
                            std::string_view source, bool from_file) {
   const std::string src = source.empty() ? "The passphrase" : std::string(source);
   switch (form) {
@@ -111,9 +111,9 @@ void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveP
       throw Fatal{src + " holds a protected key (sealed with a password); only `seccure COMMAND -F FILE` opens it, "
                         "and anyone with the file could compute the key of the sealed line"};
     case PassphraseForm::generated:
-      if (length != generated_passphrase_length(curve))
+      if (curve && length != generated_passphrase_length(*curve))
         throw Fatal{src + " holds a key for " + curves_of_generated_length(length) + ", not for " +
-                    std::string(short_name(curve)) + "; on another curve it would give away part of its key"};
+                    std::string(short_name(*curve)) + "; on another curve it would give away part of its key"};
       return;
     case PassphraseForm::ordinary:
       return;
@@ -130,7 +130,7 @@ SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whol
     PassphraseLine line = hash_passphrase_line(fd, false);
     s.status("\033[1K\r");
     if (line.empty) s.refuse_or_warn_empty_passphrase();
-    refuse_non_passphrase(line.form, line.length, curve, {}, false);
+    refuse_non_passphrase(line.form, line.length, &curve, {}, false);
     if (s.opt.double_prompt) {
       s.status("Reenter " + std::string(what) + ": ");
       SecureBuffer again = hash_passphrase_line(fd, false).hash;
@@ -141,7 +141,7 @@ SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whol
   }
   if (s.opt.double_prompt) s.status("Ignoring -d flag.\n");
   PassphraseLine line = hash_passphrase_line(fd, whole_blocks);
-  refuse_non_passphrase(line.form, line.length, curve, source, from_file);
+  refuse_non_passphrase(line.form, line.length, &curve, source, from_file);
   // A key file of genkey that others can read is refused here too; a
   // passphrase file of the original's kind is the original's business.
   if (from_file && line.form == PassphraseForm::generated) check_key_file_access(s, fd, std::string(source), true);
@@ -213,9 +213,10 @@ Identity read_identity(const Session& s, const std::string& path, bool keep_pass
   PassphraseHasher hasher;
   hasher.feed(ByteView(buf.data(), n));
   id.sealed = hasher.form() == PassphraseForm::sealed;
-  // A public key file is refused before its (rightly open) mode is judged.
-  if (hasher.form() == PassphraseForm::comment || hasher.form() == PassphraseForm::key_label)
-    refuse_non_passphrase(hasher.form(), hasher.length(), all_curves()[0], name, true);
+  // A public key file is refused before its (rightly open) mode is judged;
+  // a sealed line is opened below, and the curve, still unknown, is checked
+  // in Session::private_key.
+  if (!id.sealed) refuse_non_passphrase(hasher.form(), hasher.length(), nullptr, name, true);
   check_key_file_access(s, fd, name, id.sealed || hasher.form() == PassphraseForm::generated);
   // A key file of genkey names its curve and public key: without them, an
   // edited file could select a weaker curve, whose key is a prefix of this

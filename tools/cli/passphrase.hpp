@@ -28,8 +28,9 @@ SecureBuffer read_passphrase(const Session& s, int fd, bool from_file, bool whol
 // Refuses (Fatal, naming `source`) a first line of the form `form` and
 // `length` that must not be hashed as a passphrase for `curve`
 // (FORMAT.md §9.2): a public key file's line (from a file), a sealed line,
-// a generated line made for another curve.
-void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveParams& curve,
+// a generated line made for another curve (checked only if `curve` is
+// given).
+void refuse_non_passphrase(PassphraseForm form, std::size_t length, const CurveParams* curve,
                            std::string_view source, bool from_file);
 
 // The front's -F: a key file made by `seccure genkey` or any file whose

@@ -181,7 +181,7 @@ std::size_t Session::mac_bytes() {
 
 PrivateKey Session::private_key(const CurveParams& curve, std::string_view what) {
   if (!identity_.hash.empty()) {
-    refuse_non_passphrase(identity_.form, identity_.length, curve, quoted(*opt.pwfile), true);
+    refuse_non_passphrase(identity_.form, identity_.length, &curve, quoted(*opt.pwfile), true);
     PrivateKey key = PrivateKey::from_passphrase_hash(curve, identity_.hash.view());
     // A key file names its public key: a damaged passphrase line shows.
     if (identity_.public_key && key.public_key().to_compact() != *identity_.public_key)
@@ -207,9 +207,12 @@ PrivateKey Session::private_key(const CurveParams& curve, std::string_view what)
   // --passphrase-fd names the data input: the data follows the line.
   struct stat st;
   bool regular = fd == pw_fd_ && fd != in_fd_ && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
-  std::string source = opt.pwfile ? quoted(*opt.pwfile) : std::string();
-  if (fd == pw_fd_ && !opt.pwfile) source = "File descriptor " + std::to_string(fd);
-  SecureBuffer hash = read_passphrase(*this, fd, fd == pw_fd_, regular, what, curve, fd == pw_fd_ ? source : "");
+  // How messages name the source: the -F file, the descriptor, or (empty)
+  // the terminal.
+  const std::string source = fd != pw_fd_ ? std::string()
+                             : opt.pwfile ? quoted(*opt.pwfile)
+                                          : "File descriptor " + std::to_string(fd);
+  SecureBuffer hash = read_passphrase(*this, fd, fd == pw_fd_, regular, what, curve, source);
   return PrivateKey::from_passphrase_hash(curve, hash.view());
 }
 

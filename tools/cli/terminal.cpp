@@ -33,16 +33,26 @@ EchoOff::~EchoOff() {
   if (installed_) sigaction(SIGTSTP, &old_tstp_, nullptr);
 }
 
+namespace {
+
+// One line of `fd`, a byte at a time (what follows stays unread: the next
+// password of --password-fd), carriage returns dropped, at most 1 KiB kept.
+SecureBuffer read_secret_line(int fd) {
+  SecureBuffer line(1024);
+  std::size_t len = 0;
+  for (std::uint8_t c; read_some(fd, &c, 1) == 1 && c != '\n';)
+    if (c != '\r' && len < line.size()) line[len++] = c;
+  return SecureBuffer(ByteView(line.data(), len));
+}
+
+}  // namespace
+
 SecureBuffer read_password(std::string_view prompt, bool twice, int from_fd) {
   if (from_fd >= 0) {
-    // --password-fd: one line, a byte at a time so that the next line stays
-    // for the next password; no prompt, no echo to turn off.
-    SecureBuffer line(1024);
-    std::size_t len = 0;
-    for (std::uint8_t c; read_some(from_fd, &c, 1) == 1 && c != '\n';)
-      if (c != '\r' && len < line.size()) line[len++] = c;
-    if (len == 0) throw Fatal{"Refusing an empty password (file descriptor " + std::to_string(from_fd) + ")"};
-    return SecureBuffer(ByteView(line.data(), len));
+    // --password-fd: no prompt, no echo to turn off, asked once.
+    SecureBuffer pw = read_secret_line(from_fd);
+    if (pw.empty()) throw Fatal{"Refusing an empty password (file descriptor " + std::to_string(from_fd) + ")"};
+    return pw;
   }
   int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
   if (fd < 0) throw Fatal{"Cannot open the terminal to ask for the password: " + errno_text(errno)};
@@ -50,13 +60,9 @@ SecureBuffer read_password(std::string_view prompt, bool twice, int from_fd) {
   auto read_one = [&](std::string_view text) {
     EchoOff echo(fd);
     write_stderr(text);
-    SecureBuffer line(1024);
-    std::size_t len = 0;
-    for (std::uint8_t c; read_some(fd, &c, 1) == 1 && c != '\n';)
-      if (c != '\r' && len < line.size()) line[len++] = c;
+    SecureBuffer line = read_secret_line(fd);
     write_stderr("\n");
-    SecureBuffer out(ByteView(line.data(), len));
-    return out;
+    return line;
   };
   SecureBuffer pw = read_one(prompt);
   if (twice) {
