@@ -9,7 +9,7 @@
 # registers the functions for all programs.
 
 # Curves (FORMAT.md §1, in table order): the fifteen full names, the halves of the
-# two-name ones, and the common short forms (-c takes any part of a name).
+# two-name ones, and the common short forms (-c takes a part of a name that contains its size).
 _seccure_curve_names='secp112r1 secp128r1 secp160r1
 secp192r1/nistp192 secp224r1/nistp224 secp256r1/nistp256
 secp384r1/nistp384 secp521r1/nistp521

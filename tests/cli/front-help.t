@@ -13,7 +13,7 @@ $ seccure genkey --help
 > See seccure(1) for details.
 > 
 > Options:
->   -c, --curve=CURVE           the curve: any part of its name (default p256)
+>   -c, --curve=CURVE           the curve: a name, or a part with its size (default p256)
 >   -o, --out=FILE              write the key file to FILE (new, mode 0600)
 >   -p, --public-out=FILE       also write the public key file to FILE (new)
 >   -F, --passphrase-file=FILE  write key file FILE's key again (see --protect)
@@ -32,7 +32,7 @@ $ seccure decrypt --help
 > See seccure(1) and seccure-decrypt(1) for details.
 > 
 > Options:
->   -c, --curve=CURVE           the curve: any part of its name (default p160)
+>   -c, --curve=CURVE           the curve: a name, or a part with its size (default p160)
 >   -m, --mac-bits=BITS         MAC length: a multiple of 8 up to 256 (default 80)
 >   -i, --in=FILE               read the input from FILE (or: the last operand)
 >   -o, --out=FILE              write the output to FILE (replaced on success only)
@@ -55,7 +55,7 @@ $ seccure verify --help
 > See seccure(1) and seccure-verify(1) for details.
 > 
 > Options:
->   -c, --curve=CURVE           the curve: any part of its name (default p160)
+>   -c, --curve=CURVE           the curve: a name, or a part with its size (default p160)
 >   -i, --in=FILE               read the input from FILE (or: the last operand)
 >   -o, --out=FILE              write the output to FILE (replaced on success only)
 >       --key-file=FILE         the public key file (genkey -p): key and curve
@@ -77,7 +77,7 @@ $ seccure help sign
 > See seccure(1) and seccure-sign(1) for details.
 > 
 > Options:
->   -c, --curve=CURVE           the curve: any part of its name (default p160)
+>   -c, --curve=CURVE           the curve: a name, or a part with its size (default p160)
 >   -i, --in=FILE               read the input from FILE (or: the last operand)
 >   -o, --out=FILE              write the output to FILE (replaced on success only)
 >   -F, --passphrase-file=FILE  the key file: its line 1 is the passphrase

@@ -73,7 +73,7 @@ $ seccure-key --help
 > See seccure-key(1) for details.
 > 
 > Options (before the arguments; -- ends them):
->   -c, --curve=CURVE           the curve: any part of its name (default p160)
+>   -c, --curve=CURVE           the curve: a name, or a part with its size (default p160)
 >   -F, --passphrase-file=FILE  the passphrase is the first line of FILE
 >       --passphrase-fd=N       read the passphrase from file descriptor N
 >   -d, --double-prompt         ask twice for the passphrase on a terminal

@@ -21,7 +21,7 @@ static_assert(default_mac_bytes * 8 == 80, "the -m help line says \"default 80\"
 // as it was); the front lists every row that applies to the command, with
 // `front_help` where its meaning differs there.
 constexpr OptionSpec table[] = {
-    {'c', "curve", "CURVE", Scope::synopsis, "[-c", "the curve: any part of its name (default p160)"},
+    {'c', "curve", "CURVE", Scope::synopsis, "[-c", "the curve: a name, or a part with its size (default p160)"},
     {'m', "mac-bits", "BITS", Scope::synopsis, "[-m", "MAC length: a multiple of 8 up to 256 (default 80)"},
     {'i', "in", "FILE", Scope::synopsis, "[-i", "read the input from FILE instead of standard input", 0, {},
      "read the input from FILE (or: the last operand)"},

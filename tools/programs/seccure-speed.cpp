@@ -310,7 +310,7 @@ int seccure::tools::speed_main(int argc, char** argv) {
   };
   static constexpr Opt opts[] = {
       {"-h", "--help", nullptr, "Print this help message and exit"},
-      {"-c", "--curve", "CURVE", "Measure only this curve (any part of its name, as -c of the tools)"},
+      {"-c", "--curve", "CURVE", "Measure only this curve (named as -c of the tools)"},
       {nullptr, "--json", nullptr, "Print JSON instead of a table (schema below)"},
       {nullptr, "--seconds", "S", "Seconds per measurement (default 1; fractions allowed)"},
       {nullptr, "--bulk-mib", "M", "MiB of the in-memory bulk buffer (default 64; 0 skips bulk)"},

@@ -25,7 +25,7 @@ namespace {
 // --protect, or unsealed without), e.g. to upgrade an old sealed file.
 // Curves below 160 bits need --allow-weak-curve.
 constexpr cli::HelpLine genkey_help[] = {
-    {"curve", "the curve: any part of its name (default p256)"},
+    {"curve", "the curve: a name, or a part with its size (default p256)"},
     {"out", "write the key file to FILE (new, mode 0600)"},
     {"passphrase-file", "write key file FILE's key again (see --protect)"},
 };
